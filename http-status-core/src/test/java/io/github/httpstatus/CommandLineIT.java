@@ -1,0 +1,56 @@
+package io.github.httpstatus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The README's run command, executed as written from the project root against the packaged jar. */
+class CommandLineIT {
+
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    @Test
+    void readmeRunCommand_printsTheOutputTheReadmeShows() throws Exception {
+        List<Readme.Block> blocks = Readme.blocks();
+        assertEquals("sh", blocks.get(1).language());
+        assertEquals("text", blocks.get(2).language());
+        Result result = run("sh", "-c", blocks.get(1).text().trim());
+        assertEquals(0, result.exitStatus, result.err);
+        assertEquals(blocks.get(2).text(), result.out);
+    }
+
+    @Test
+    void packagedJar_rejectsABadCodeWithExitStatus2() throws Exception {
+        Result result = run(JAVA, "-jar", System.getProperty("core.jar"), "600");
+        assertEquals(2, result.exitStatus);
+        assertEquals("", result.out);
+        assertTrue(result.err.startsWith("http-status: 600 is not an HTTP status code; valid codes are 100..599\n"),
+                result.err);
+    }
+
+    @Test
+    void packagedJar_withNoArgument_listsEveryMember() throws Exception {
+        Result result = run(JAVA, "-jar", System.getProperty("core.jar"));
+        assertEquals(0, result.exitStatus, result.err);
+        assertEquals(HttpStatus.values().length, result.out.lines().count());
+    }
+
+    private record Result(int exitStatus, String out, String err) {
+    }
+
+    private static Result run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(Readme.PROJECT_ROOT.toFile()).start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the command did not end");
+        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+                new String(err, StandardCharsets.UTF_8));
+    }
+}

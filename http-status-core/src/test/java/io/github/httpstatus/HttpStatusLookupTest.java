@@ -1,0 +1,156 @@
+package io.github.httpstatus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code of}, {@code find} and {@code interpret}, against the value column of CPython's table. */
+class HttpStatusLookupTest {
+
+    /** The registered codes, read from the conformance copy rather than from the enum. */
+    private static final Map<Integer, String> REGISTERED = new TreeMap<>();
+
+    static {
+        Conformance.rows(Conformance.CPYTHON)
+                .forEach(row -> REGISTERED.put(Integer.parseInt(row.get("value")), row.get("name")));
+    }
+
+    private static final String REGISTERED_CODES = "100-103, 200-208, 226, 300-305, 307-308, 400-418, "
+            + "421-426, 428-429, 431, 451, 500-508, 510-511";
+
+    // of
+
+    @Test
+    void of_eachRegisteredCode_givesItsMember() {
+        REGISTERED.forEach((code, name) -> assertEquals(name, HttpStatus.of(code).name()));
+    }
+
+    @Test
+    void of_everyIntFromMinus100000To100000_givesTheMemberOrThrows() {
+        for (int code = -100_000; code <= 100_000; code++) {
+            String name = REGISTERED.get(code);
+            if (name != null) {
+                assertEquals(name, HttpStatus.of(code).name());
+            } else {
+                int bad = code;
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HttpStatus.of(bad));
+                assertEquals(notRegistered(code), e.getMessage());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {Integer.MIN_VALUE, Integer.MIN_VALUE + 1, -1, 0, 99, 600, 999, Integer.MAX_VALUE})
+    void of_valueOutsideStatusRange_throwsNamingTypeValueAndRegisteredCodes(int code) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HttpStatus.of(code));
+        assertEquals(notRegistered(code), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {104, 199, 209, 225, 227, 299, 306, 309, 399, 419, 420, 427, 430, 499, 509, 512, 599})
+    void of_unregisteredCodeInsideStatusRange_throws(int code) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HttpStatus.of(code));
+        assertEquals(notRegistered(code), e.getMessage());
+    }
+
+    @Test
+    void of_message_readsAsASentence() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HttpStatus.of(306));
+        assertEquals("HttpStatus: 306 is not a registered status code; registered codes are "
+                + "100-103, 200-208, 226, 300-305, 307-308, 400-418, 421-426, 428-429, 431, 451, 500-508, 510-511",
+                e.getMessage());
+    }
+
+    // find
+
+    @Test
+    void find_everyInt_agreesWithTheTable() {
+        Optional<?>[] expected = new Optional<?>[600];
+        for (int code = 0; code < expected.length; code++) {
+            String name = REGISTERED.get(code);
+            expected[code] = name == null ? Optional.empty() : Optional.of(HttpStatus.valueOf(name));
+        }
+        long checked = 0;
+        int code = Integer.MIN_VALUE;
+        while (true) {
+            Optional<HttpStatus> found = HttpStatus.find(code);
+            boolean agrees = code >= 0 && code < expected.length ? found.equals(expected[code]) : !found.isPresent();
+            if (!agrees) {
+                fail("find(" + code + ") gave " + found);
+            }
+            checked++;
+            if (code == Integer.MAX_VALUE) {
+                break;
+            }
+            code++;
+        }
+        assertEquals(1L << 32, checked);
+    }
+
+    @Test
+    void find_sameCode_givesTheSameOptionalInstance() {
+        for (int code = 0; code < 700; code++) {
+            assertSame(HttpStatus.find(code), HttpStatus.find(code), String.valueOf(code));
+        }
+    }
+
+    // interpret
+
+    @Test
+    void interpret_eachRegisteredCode_givesItsMember() {
+        REGISTERED.forEach((code, name) -> assertEquals(name, HttpStatus.interpret(code).name()));
+    }
+
+    @Test
+    void interpret_eachUnregisteredCode_givesTheX00MemberOfItsClass() {
+        for (int code = 100; code <= 599; code++) {
+            if (!REGISTERED.containsKey(code)) {
+                assertEquals(code / 100 * 100, HttpStatus.interpret(code).value(), String.valueOf(code));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "100, CONTINUE", "104, CONTINUE", "199, CONTINUE",
+        "200, OK", "299, OK",
+        "306, MULTIPLE_CHOICES", "399, MULTIPLE_CHOICES",
+        "419, BAD_REQUEST", "499, BAD_REQUEST",
+        "520, INTERNAL_SERVER_ERROR", "527, INTERNAL_SERVER_ERROR", "599, INTERNAL_SERVER_ERROR",
+    })
+    void interpret_rfc9110Section15Examples(int code, HttpStatus expected) {
+        assertSame(expected, HttpStatus.interpret(code));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {Integer.MIN_VALUE, -100, -1, 0, 1, 99, 600, 601, 1000, Integer.MAX_VALUE})
+    void interpret_valueOutsideStatusRange_throwsNamingTypeValueAndRange(int code) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HttpStatus.interpret(code));
+        assertEquals("HttpStatus: " + code + " is not an HTTP status code; valid codes are 100..599", e.getMessage());
+    }
+
+    @Test
+    void interpret_everyIntFromMinus100000To100000_givesAMemberOfItsClassOrThrows() {
+        for (int code = -100_000; code <= 100_000; code++) {
+            if (code >= 100 && code <= 599) {
+                assertEquals(StatusClass.of(code), HttpStatus.interpret(code).statusClass());
+            } else {
+                int bad = code;
+                assertThrows(IllegalArgumentException.class, () -> HttpStatus.interpret(bad));
+            }
+        }
+    }
+
+    private static String notRegistered(int code) {
+        return "HttpStatus: " + code + " is not a registered status code; registered codes are " + REGISTERED_CODES;
+    }
+}
