@@ -1,8 +1,9 @@
-package io.github.httpstatus;
+package io.github.httpstatus.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.httpstatus.HttpStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ class CommandLineIT {
 
     @Test
     void readmeRunCommand_printsTheOutputTheReadmeShows() throws Exception {
-        List<Readme.Block> blocks = Readme.blocks();
+        List<Document.Block> blocks = Document.README.blocks();
         assertEquals("sh", blocks.get(1).language());
         assertEquals("text", blocks.get(2).language());
         Result result = run("sh", "-c", blocks.get(1).text().trim());
@@ -27,7 +28,7 @@ class CommandLineIT {
 
     @Test
     void packagedJar_rejectsABadCodeWithExitStatus2() throws Exception {
-        Result result = run(JAVA, "-jar", System.getProperty("core.jar"), "600");
+        Result result = run(JAVA, "-jar", coreJar(), "600");
         assertEquals(2, result.exitStatus);
         assertEquals("", result.out);
         assertTrue(result.err.startsWith("http-status: 600 is not an HTTP status code; valid codes are 100..599\n"),
@@ -36,16 +37,23 @@ class CommandLineIT {
 
     @Test
     void packagedJar_withNoArgument_listsEveryMember() throws Exception {
-        Result result = run(JAVA, "-jar", System.getProperty("core.jar"));
+        Result result = run(JAVA, "-jar", coreJar());
         assertEquals(0, result.exitStatus, result.err);
         assertEquals(HttpStatus.values().length, result.out.lines().count());
+    }
+
+    /** The core jar this build packaged, which the integration-test phase puts on the class path. */
+    private static String coreJar() throws Exception {
+        Path jar = Path.of(HttpStatus.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        assertTrue(jar.toString().endsWith(".jar"), "not a jar: " + jar);
+        return jar.toString();
     }
 
     private record Result(int exitStatus, String out, String err) {
     }
 
     private static Result run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(Readme.PROJECT_ROOT.toFile()).start();
+        Process process = new ProcessBuilder(command).directory(Document.PROJECT_ROOT.toFile()).start();
         process.getOutputStream().close();
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();

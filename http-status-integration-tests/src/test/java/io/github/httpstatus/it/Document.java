@@ -1,4 +1,4 @@
-package io.github.httpstatus;
+package io.github.httpstatus.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,26 +8,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The fenced code blocks of the project's README, in order. */
-final class Readme {
+/** A Markdown document of the project, and its fenced code blocks in order. */
+record Document(Path file) {
 
     static final Path PROJECT_ROOT = Path.of("..").toAbsolutePath().normalize();
-    static final Path FILE = PROJECT_ROOT.resolve("README.md");
+    static final Document README = new Document(PROJECT_ROOT.resolve("README.md"));
+    static final Document MIGRATING = new Document(PROJECT_ROOT.resolve("MIGRATING.md"));
 
     /** A fenced block: its language tag and its text, each line ending in a newline. */
     record Block(String language, String text) {
     }
 
-    private Readme() {
-    }
-
-    static List<Block> blocks() {
-        List<String> lines;
+    String text() {
         try {
-            lines = Files.readAllLines(FILE, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    List<Block> blocks() {
+        List<String> lines = text().lines().toList();
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith("```")) {
@@ -42,11 +43,8 @@ final class Readme {
         return blocks;
     }
 
-    static String text() {
-        try {
-            return Files.readString(FILE, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @Override
+    public String toString() {
+        return file.getFileName().toString();
     }
 }

@@ -1,0 +1,208 @@
+package io.github.httpstatus.client;
+
+import io.github.httpstatus.HttpStatus;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every {@link HttpStatus} constant and alias as an {@code int} compile-time constant of the same
+ * name and value, like Python's {@code http.client.OK}, and the code-to-phrase map {@link
+ * #responses()}, like {@code http.client.responses}.
+ *
+ * <p>The constants are literals, so the compiler inlines them and they can label {@code switch}
+ * cases, exactly like the {@code HttpURLConnection.HTTP_*} or {@code HttpServletResponse.SC_*}
+ * constants they replace:
+ *
+ * <pre>{@code
+ * switch (connection.getResponseCode()) {
+ *     case HttpStatusCodes.OK:
+ *         return read(connection);
+ *     case HttpStatusCodes.NOT_FOUND:
+ *         return null;
+ *     default:
+ *         throw new IOException(HttpStatus.interpret(connection.getResponseCode()).phrase());
+ * }
+ * }</pre>
+ *
+ * <p>Java cannot compute a compile-time constant from an enum, so the values are written here a
+ * second time; this module's tests fail on any difference from {@link HttpStatus}, in either
+ * direction. Where an enum will do, prefer {@link HttpStatus}: it carries the phrase, class and
+ * reference, and cannot hold a number that is not a status code.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class HttpStatusCodes {
+
+    // 1xx Informational
+
+    /** {@code 100 Continue}: {@link HttpStatus#CONTINUE}. */
+    public static final int CONTINUE = 100;
+    /** {@code 101 Switching Protocols}: {@link HttpStatus#SWITCHING_PROTOCOLS}. */
+    public static final int SWITCHING_PROTOCOLS = 101;
+    /** {@code 102 Processing}: {@link HttpStatus#PROCESSING}. */
+    public static final int PROCESSING = 102;
+    /** {@code 103 Early Hints}: {@link HttpStatus#EARLY_HINTS}. */
+    public static final int EARLY_HINTS = 103;
+
+    // 2xx Successful
+
+    /** {@code 200 OK}: {@link HttpStatus#OK}. */
+    public static final int OK = 200;
+    /** {@code 201 Created}: {@link HttpStatus#CREATED}. */
+    public static final int CREATED = 201;
+    /** {@code 202 Accepted}: {@link HttpStatus#ACCEPTED}. */
+    public static final int ACCEPTED = 202;
+    /** {@code 203 Non-Authoritative Information}: {@link HttpStatus#NON_AUTHORITATIVE_INFORMATION}. */
+    public static final int NON_AUTHORITATIVE_INFORMATION = 203;
+    /** {@code 204 No Content}: {@link HttpStatus#NO_CONTENT}. */
+    public static final int NO_CONTENT = 204;
+    /** {@code 205 Reset Content}: {@link HttpStatus#RESET_CONTENT}. */
+    public static final int RESET_CONTENT = 205;
+    /** {@code 206 Partial Content}: {@link HttpStatus#PARTIAL_CONTENT}. */
+    public static final int PARTIAL_CONTENT = 206;
+    /** {@code 207 Multi-Status}: {@link HttpStatus#MULTI_STATUS}. */
+    public static final int MULTI_STATUS = 207;
+    /** {@code 208 Already Reported}: {@link HttpStatus#ALREADY_REPORTED}. */
+    public static final int ALREADY_REPORTED = 208;
+    /** {@code 226 IM Used}: {@link HttpStatus#IM_USED}. */
+    public static final int IM_USED = 226;
+
+    // 3xx Redirection
+
+    /** {@code 300 Multiple Choices}: {@link HttpStatus#MULTIPLE_CHOICES}. */
+    public static final int MULTIPLE_CHOICES = 300;
+    /** {@code 301 Moved Permanently}: {@link HttpStatus#MOVED_PERMANENTLY}. */
+    public static final int MOVED_PERMANENTLY = 301;
+    /** {@code 302 Found}: {@link HttpStatus#FOUND}. */
+    public static final int FOUND = 302;
+    /** {@code 303 See Other}: {@link HttpStatus#SEE_OTHER}. */
+    public static final int SEE_OTHER = 303;
+    /** {@code 304 Not Modified}: {@link HttpStatus#NOT_MODIFIED}. */
+    public static final int NOT_MODIFIED = 304;
+    /** {@code 305 Use Proxy}: {@link HttpStatus#USE_PROXY}. */
+    public static final int USE_PROXY = 305;
+    /** {@code 307 Temporary Redirect}: {@link HttpStatus#TEMPORARY_REDIRECT}. */
+    public static final int TEMPORARY_REDIRECT = 307;
+    /** {@code 308 Permanent Redirect}: {@link HttpStatus#PERMANENT_REDIRECT}. */
+    public static final int PERMANENT_REDIRECT = 308;
+
+    // 4xx Client Error
+
+    /** {@code 400 Bad Request}: {@link HttpStatus#BAD_REQUEST}. */
+    public static final int BAD_REQUEST = 400;
+    /** {@code 401 Unauthorized}: {@link HttpStatus#UNAUTHORIZED}. */
+    public static final int UNAUTHORIZED = 401;
+    /** {@code 402 Payment Required}: {@link HttpStatus#PAYMENT_REQUIRED}. */
+    public static final int PAYMENT_REQUIRED = 402;
+    /** {@code 403 Forbidden}: {@link HttpStatus#FORBIDDEN}. */
+    public static final int FORBIDDEN = 403;
+    /** {@code 404 Not Found}: {@link HttpStatus#NOT_FOUND}. */
+    public static final int NOT_FOUND = 404;
+    /** {@code 405 Method Not Allowed}: {@link HttpStatus#METHOD_NOT_ALLOWED}. */
+    public static final int METHOD_NOT_ALLOWED = 405;
+    /** {@code 406 Not Acceptable}: {@link HttpStatus#NOT_ACCEPTABLE}. */
+    public static final int NOT_ACCEPTABLE = 406;
+    /** {@code 407 Proxy Authentication Required}: {@link HttpStatus#PROXY_AUTHENTICATION_REQUIRED}. */
+    public static final int PROXY_AUTHENTICATION_REQUIRED = 407;
+    /** {@code 408 Request Timeout}: {@link HttpStatus#REQUEST_TIMEOUT}. */
+    public static final int REQUEST_TIMEOUT = 408;
+    /** {@code 409 Conflict}: {@link HttpStatus#CONFLICT}. */
+    public static final int CONFLICT = 409;
+    /** {@code 410 Gone}: {@link HttpStatus#GONE}. */
+    public static final int GONE = 410;
+    /** {@code 411 Length Required}: {@link HttpStatus#LENGTH_REQUIRED}. */
+    public static final int LENGTH_REQUIRED = 411;
+    /** {@code 412 Precondition Failed}: {@link HttpStatus#PRECONDITION_FAILED}. */
+    public static final int PRECONDITION_FAILED = 412;
+    /** {@code 413 Content Too Large}: {@link HttpStatus#CONTENT_TOO_LARGE}. */
+    public static final int CONTENT_TOO_LARGE = 413;
+    /** {@code 413 Content Too Large}: {@link HttpStatus#REQUEST_ENTITY_TOO_LARGE}, under its name before RFC 9110. */
+    public static final int REQUEST_ENTITY_TOO_LARGE = 413;
+    /** {@code 414 URI Too Long}: {@link HttpStatus#URI_TOO_LONG}. */
+    public static final int URI_TOO_LONG = 414;
+    /** {@code 414 URI Too Long}: {@link HttpStatus#REQUEST_URI_TOO_LONG}, under its name before RFC 9110. */
+    public static final int REQUEST_URI_TOO_LONG = 414;
+    /** {@code 415 Unsupported Media Type}: {@link HttpStatus#UNSUPPORTED_MEDIA_TYPE}. */
+    public static final int UNSUPPORTED_MEDIA_TYPE = 415;
+    /** {@code 416 Range Not Satisfiable}: {@link HttpStatus#RANGE_NOT_SATISFIABLE}. */
+    public static final int RANGE_NOT_SATISFIABLE = 416;
+    /** {@code 416 Range Not Satisfiable}: {@link HttpStatus#REQUESTED_RANGE_NOT_SATISFIABLE}, under its name before RFC 9110. */
+    public static final int REQUESTED_RANGE_NOT_SATISFIABLE = 416;
+    /** {@code 417 Expectation Failed}: {@link HttpStatus#EXPECTATION_FAILED}. */
+    public static final int EXPECTATION_FAILED = 417;
+    /** {@code 418 I'm a Teapot}: {@link HttpStatus#IM_A_TEAPOT}. */
+    public static final int IM_A_TEAPOT = 418;
+    /** {@code 421 Misdirected Request}: {@link HttpStatus#MISDIRECTED_REQUEST}. */
+    public static final int MISDIRECTED_REQUEST = 421;
+    /** {@code 422 Unprocessable Content}: {@link HttpStatus#UNPROCESSABLE_CONTENT}. */
+    public static final int UNPROCESSABLE_CONTENT = 422;
+    /** {@code 422 Unprocessable Content}: {@link HttpStatus#UNPROCESSABLE_ENTITY}, under its name before RFC 9110. */
+    public static final int UNPROCESSABLE_ENTITY = 422;
+    /** {@code 423 Locked}: {@link HttpStatus#LOCKED}. */
+    public static final int LOCKED = 423;
+    /** {@code 424 Failed Dependency}: {@link HttpStatus#FAILED_DEPENDENCY}. */
+    public static final int FAILED_DEPENDENCY = 424;
+    /** {@code 425 Too Early}: {@link HttpStatus#TOO_EARLY}. */
+    public static final int TOO_EARLY = 425;
+    /** {@code 426 Upgrade Required}: {@link HttpStatus#UPGRADE_REQUIRED}. */
+    public static final int UPGRADE_REQUIRED = 426;
+    /** {@code 428 Precondition Required}: {@link HttpStatus#PRECONDITION_REQUIRED}. */
+    public static final int PRECONDITION_REQUIRED = 428;
+    /** {@code 429 Too Many Requests}: {@link HttpStatus#TOO_MANY_REQUESTS}. */
+    public static final int TOO_MANY_REQUESTS = 429;
+    /** {@code 431 Request Header Fields Too Large}: {@link HttpStatus#REQUEST_HEADER_FIELDS_TOO_LARGE}. */
+    public static final int REQUEST_HEADER_FIELDS_TOO_LARGE = 431;
+    /** {@code 451 Unavailable For Legal Reasons}: {@link HttpStatus#UNAVAILABLE_FOR_LEGAL_REASONS}. */
+    public static final int UNAVAILABLE_FOR_LEGAL_REASONS = 451;
+
+    // 5xx Server Error
+
+    /** {@code 500 Internal Server Error}: {@link HttpStatus#INTERNAL_SERVER_ERROR}. */
+    public static final int INTERNAL_SERVER_ERROR = 500;
+    /** {@code 501 Not Implemented}: {@link HttpStatus#NOT_IMPLEMENTED}. */
+    public static final int NOT_IMPLEMENTED = 501;
+    /** {@code 502 Bad Gateway}: {@link HttpStatus#BAD_GATEWAY}. */
+    public static final int BAD_GATEWAY = 502;
+    /** {@code 503 Service Unavailable}: {@link HttpStatus#SERVICE_UNAVAILABLE}. */
+    public static final int SERVICE_UNAVAILABLE = 503;
+    /** {@code 504 Gateway Timeout}: {@link HttpStatus#GATEWAY_TIMEOUT}. */
+    public static final int GATEWAY_TIMEOUT = 504;
+    /** {@code 505 HTTP Version Not Supported}: {@link HttpStatus#HTTP_VERSION_NOT_SUPPORTED}. */
+    public static final int HTTP_VERSION_NOT_SUPPORTED = 505;
+    /** {@code 506 Variant Also Negotiates}: {@link HttpStatus#VARIANT_ALSO_NEGOTIATES}. */
+    public static final int VARIANT_ALSO_NEGOTIATES = 506;
+    /** {@code 507 Insufficient Storage}: {@link HttpStatus#INSUFFICIENT_STORAGE}. */
+    public static final int INSUFFICIENT_STORAGE = 507;
+    /** {@code 508 Loop Detected}: {@link HttpStatus#LOOP_DETECTED}. */
+    public static final int LOOP_DETECTED = 508;
+    /** {@code 510 Not Extended}: {@link HttpStatus#NOT_EXTENDED}. */
+    public static final int NOT_EXTENDED = 510;
+    /** {@code 511 Network Authentication Required}: {@link HttpStatus#NETWORK_AUTHENTICATION_REQUIRED}. */
+    public static final int NETWORK_AUTHENTICATION_REQUIRED = 511;
+
+    private static final Map<Integer, String> RESPONSES = phrasesByCode();
+
+    private HttpStatusCodes() {
+    }
+
+    /**
+     * Returns every status code with its reason phrase, like Python's {@code
+     * http.client.responses}: {@code 404} maps to {@code "Not Found"}.
+     *
+     * @return an unmodifiable map with one entry for each {@link HttpStatus} constant (aliases
+     *     share their constant's entry), iterating in ascending code order; never {@code null}, and
+     *     the same instance on every call
+     */
+    public static Map<Integer, String> responses() {
+        return RESPONSES;
+    }
+
+    private static Map<Integer, String> phrasesByCode() {
+        Map<Integer, String> phrases = new LinkedHashMap<>();
+        for (HttpStatus status : HttpStatus.values()) {
+            phrases.put(status.value(), status.phrase());
+        }
+        return Collections.unmodifiableMap(phrases);
+    }
+}

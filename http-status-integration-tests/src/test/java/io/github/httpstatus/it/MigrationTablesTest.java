@@ -1,0 +1,123 @@
+package io.github.httpstatus.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.httpstatus.HttpStatus;
+import io.github.httpstatus.client.HttpStatusCodes;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each table of MIGRATING.md, against the real legacy class it names: every row maps a constant
+ * of that class to one of ours with the same value, and no constant of the class is left out.
+ */
+class MigrationTablesTest {
+
+    private static final Pattern HEADING = Pattern.compile("^## From `([\\w.]+)`$");
+    private static final Pattern ROW = Pattern.compile("^\\| `(\\w+)` \\| (\\d+) \\| (`(\\w+)`|\\(none\\)) \\| [^|]*\\|$");
+
+    /** Legacy constant name to our constant name (null where we have none), per legacy class. */
+    private static Map<String, Map<String, String>> tables() {
+        Map<String, Map<String, String>> tables = new LinkedHashMap<>();
+        Map<String, String> table = null;
+        String legacyClass = null;
+        for (String line : Document.MIGRATING.text().lines().toList()) {
+            Matcher heading = HEADING.matcher(line);
+            Matcher row = ROW.matcher(line);
+            if (heading.matches()) {
+                legacyClass = heading.group(1);
+                table = new LinkedHashMap<>();
+                tables.put(legacyClass, table);
+            } else if (row.matches()) {
+                assertTrue(table != null, "a table row before any heading: " + line);
+                assertEquals(legacyValue(legacyClass, row.group(1)), Integer.parseInt(row.group(2)),
+                        "the code column of " + line);
+                table.put(row.group(1), row.group(4));
+            } else if (line.startsWith("| `")) {
+                throw new AssertionError("a table row this test cannot read: " + line);
+            }
+        }
+        return tables;
+    }
+
+    @Test
+    void theGuide_coversTheThreeLegacyClasses() {
+        assertEquals(List.of("java.net.HttpURLConnection", "jakarta.servlet.http.HttpServletResponse",
+                "org.apache.hc.core5.http.HttpStatus"), new ArrayList<>(tables().keySet()));
+    }
+
+    @Test
+    void eachRow_mapsToOurConstantOfTheSameValue_orToNoneWhereTheCodeIsUnregistered() throws Exception {
+        for (Map.Entry<String, Map<String, String>> table : tables().entrySet()) {
+            for (Map.Entry<String, String> row : table.getValue().entrySet()) {
+                int legacy = legacyValue(table.getKey(), row.getKey());
+                String where = table.getKey() + "." + row.getKey();
+                if (row.getValue() == null) {
+                    assertFalse(HttpStatus.find(legacy).isPresent(), where + " has a constant here after all");
+                } else {
+                    assertEquals(legacy, HttpStatusCodes.class.getField(row.getValue()).getInt(null), where);
+                }
+            }
+        }
+    }
+
+    @Test
+    void eachTable_listsEveryStatusConstantOfItsClass() throws Exception {
+        for (Map.Entry<String, Map<String, String>> table : tables().entrySet()) {
+            assertEquals(intConstants(table.getKey()).keySet(), new TreeSet<>(table.getValue().keySet()),
+                    table.getKey());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "java.net.HttpURLConnection, 36",
+        "jakarta.servlet.http.HttpServletResponse, 45",
+        "org.apache.hc.core5.http.HttpStatus, 69",
+    })
+    void legacyClasses_haveTheConstantsTheGuideCounts(String className, int count) throws Exception {
+        assertEquals(count, intConstants(className).size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"HTTP_MOVED_TEMP, FOUND", "HTTP_SERVER_ERROR, INTERNAL_SERVER_ERROR", "HTTP_REQ_TOO_LONG, URI_TOO_LONG"})
+    void httpUrlConnectionsOddNames_mapByValueNotByName(String legacy, String ours) {
+        assertEquals(ours, tables().get("java.net.HttpURLConnection").get(legacy));
+    }
+
+    private static int legacyValue(String className, String field) {
+        Integer value;
+        try {
+            value = intConstants(className).get(field);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(className + " cannot be read", e);
+        }
+        assertTrue(value != null, className + " has no int constant " + field);
+        return value;
+    }
+
+    private static Map<String, Integer> intConstants(String className) throws ReflectiveOperationException {
+        Map<String, Integer> constants = new TreeMap<>();
+        for (Field field : Class.forName(className).getFields()) {
+            int modifiers = field.getModifiers();
+            if (field.getType() == int.class && Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers)
+                    && field.getName().matches("(HTTP|SC)_\\w+")) {
+                constants.put(field.getName(), field.getInt(null));
+            }
+        }
+        return constants;
+    }
+}
