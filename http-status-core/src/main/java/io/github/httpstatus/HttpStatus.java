@@ -211,13 +211,19 @@ public enum HttpStatus {
     private static final int MAX_CODE = StatusClass.MAX_CODE;
     private static final int LONGEST_NAME_SHOWN = 40;
 
-    /** Indexed by {@code code - MIN_CODE}; {@code null} where a code is not registered. */
-    private static final HttpStatus[] BY_CODE = new HttpStatus[MAX_CODE - MIN_CODE + 1];
+    /**
+     * Indexed by {@code code - MIN_CODE} up to the highest registered code, so that its length is
+     * the range check; {@code null} where a code is not registered.
+     */
+    private static final HttpStatus[] BY_CODE = new HttpStatus[highestRegisteredCode() - MIN_CODE + 1];
     /** Like {@link #BY_CODE}, with {@code Optional.empty()} where a code is not registered. */
     @SuppressWarnings("unchecked")
     private static final Optional<HttpStatus>[] FOUND_BY_CODE = (Optional<HttpStatus>[]) new Optional<?>[BY_CODE.length];
-    /** Like {@link #BY_CODE}, with the {@code x00} member of the class where a code is not registered. */
-    private static final HttpStatus[] INTERPRETED_BY_CODE = new HttpStatus[BY_CODE.length];
+    /**
+     * Indexed by {@code code - MIN_CODE} for every code up to {@code MAX_CODE}: the member, or the
+     * {@code x00} member of the class where a code is not registered.
+     */
+    private static final HttpStatus[] INTERPRETED_BY_CODE = new HttpStatus[MAX_CODE - MIN_CODE + 1];
     private static final Map<String, HttpStatus> BY_NAME;
     private static final String REGISTERED_CODES;
 
@@ -226,8 +232,10 @@ public enum HttpStatus {
             BY_CODE[status.value - MIN_CODE] = status;
         }
         for (int i = 0; i < BY_CODE.length; i++) {
-            HttpStatus status = BY_CODE[i];
-            FOUND_BY_CODE[i] = Optional.ofNullable(status);
+            FOUND_BY_CODE[i] = Optional.ofNullable(BY_CODE[i]);
+        }
+        for (int i = 0; i < INTERPRETED_BY_CODE.length; i++) {
+            HttpStatus status = i < BY_CODE.length ? BY_CODE[i] : null;
             INTERPRETED_BY_CODE[i] = status != null ? status : BY_CODE[i / 100 * 100];
         }
         Map<String, HttpStatus> byName = new HashMap<>();
@@ -268,8 +276,9 @@ public enum HttpStatus {
      *     those)
      */
     public static HttpStatus of(int code) {
-        if (code >= MIN_CODE && code <= MAX_CODE) {
-            HttpStatus status = BY_CODE[code - MIN_CODE];
+        int index = code - MIN_CODE;
+        if (index >= 0 && index < BY_CODE.length) {
+            HttpStatus status = BY_CODE[index];
             if (status != null) {
                 return status;
             }
@@ -287,8 +296,9 @@ public enum HttpStatus {
      *     call with the same code
      */
     public static Optional<HttpStatus> find(int code) {
-        if (code >= MIN_CODE && code <= MAX_CODE) {
-            return FOUND_BY_CODE[code - MIN_CODE];
+        int index = code - MIN_CODE;
+        if (index >= 0 && index < FOUND_BY_CODE.length) {
+            return FOUND_BY_CODE[index];
         }
         return Optional.empty();
     }
@@ -449,6 +459,11 @@ public enum HttpStatus {
      */
     public boolean isError() {
         return isClientError() || isServerError();
+    }
+
+    private static int highestRegisteredCode() {
+        HttpStatus[] members = values();
+        return members[members.length - 1].value;
     }
 
     /** {@code "RFC 9110, Section 15.5.5"} to {@code https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5}. */

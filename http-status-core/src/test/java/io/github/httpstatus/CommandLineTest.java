@@ -56,6 +56,20 @@ class CommandLineTest {
     }
 
     @Test
+    void lowestAndHighestCodes_areStatusCodes() {
+        assertEquals(CommandLine.OK, run("100", "599"));
+        assertEquals("100 Continue\n"
+                + "  name:        CONTINUE\n"
+                + "  description: Request received, please continue\n"
+                + "  class:       INFORMATIONAL (1xx)\n"
+                + "  reference:   RFC 9110, Section 15.2.1 <https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1>\n"
+                + "599 is not a registered status code.\n"
+                + "A client treats it as 500 Internal Server Error, the first code of its class (RFC 9110, Section 15).\n",
+                out());
+        assertEquals("", err());
+    }
+
+    @Test
     void noArgument_listsEveryMemberOneALine() {
         assertEquals(CommandLine.OK, run());
         String[] lines = out().split("\n");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,6 +74,17 @@ class HttpStatusLookupTest {
     // find
 
     @Test
+    void find_eachCodeFromMinus1To700_agreesWithTheTable() {
+        for (int code = -1; code <= 700; code++) {
+            String name = REGISTERED.get(code);
+            assertEquals(name == null ? Optional.empty() : Optional.of(HttpStatus.valueOf(name)), HttpStatus.find(code),
+                    String.valueOf(code));
+        }
+    }
+
+    /** Every one of the 2^32 ints; a few seconds, so mutation testing leaves it out. */
+    @Test
+    @Tag("exhaustive")
     void find_everyInt_agreesWithTheTable() {
         Optional<?>[] expected = new Optional<?>[600];
         for (int code = 0; code < expected.length; code++) {
