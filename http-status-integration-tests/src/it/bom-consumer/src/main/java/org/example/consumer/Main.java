@@ -1,0 +1,17 @@
+package org.example.consumer;
+
+import io.github.httpstatus.HttpStatus;
+import io.github.httpstatus.client.HttpStatusCodes;
+
+public class Main {
+    public static void main(String[] args) {
+        switch (HttpStatus.interpret(499).value()) {
+            case HttpStatusCodes.BAD_REQUEST:
+                System.out.println("consumer: 499 is treated as " + HttpStatus.interpret(499).phrase()
+                        + "; " + HttpStatusCodes.responses().size() + " codes");
+                break;
+            default:
+                throw new AssertionError("499 is not treated as 400");
+        }
+    }
+}
