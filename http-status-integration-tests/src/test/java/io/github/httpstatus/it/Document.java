@@ -43,6 +43,18 @@ record Document(Path file) {
         return blocks;
     }
 
+    /** The {@code n}th block (from 0) in the given language, and the block after it. */
+    List<Block> nthBlockIn(String language, int n) {
+        List<Block> blocks = blocks();
+        int seen = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).language().equals(language) && seen++ == n) {
+                return blocks.subList(i, Math.min(i + 2, blocks.size()));
+            }
+        }
+        throw new AssertionError(this + " has fewer than " + (n + 1) + " " + language + " blocks");
+    }
+
     @Override
     public String toString() {
         return file.getFileName().toString();

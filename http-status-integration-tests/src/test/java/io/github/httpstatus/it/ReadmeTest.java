@@ -34,14 +34,23 @@ class ReadmeTest {
     @Test
     void ciRunsExactlyTheReadmesBuildCommand() throws IOException {
         String ci = Files.readString(Document.PROJECT_ROOT.resolve(".ci/run"), StandardCharsets.UTF_8);
-        String buildCommand = Document.README.blocks().get(0).text().trim();
+        String buildCommand = Document.README.nthBlockIn("sh", 0).get(0).text().trim();
         assertEquals("./mvnw verify", buildCommand);
         assertTrue(ci.lines().anyMatch(buildCommand::equals), ".ci/run does not run " + buildCommand);
     }
 
     @Test
+    void dependencySnippets_nameTheLatestRelease() {
+        String release = System.getProperty("httpstatus.api.baseline");
+        assertTrue(Document.README.nthBlockIn("xml", 0).get(0).text()
+                .contains("<artifactId>http-status-bom</artifactId>\n      <version>" + release + "</version>"));
+        assertTrue(Document.README.nthBlockIn("kotlin", 0).get(0).text()
+                .contains("platform(\"io.github.httpstatus:http-status-bom:" + release + "\")"));
+    }
+
+    @Test
     void runCommand_namesTheJarThisBuildMakes() {
-        String runCommand = Document.README.blocks().get(1).text().trim();
+        String runCommand = Document.README.nthBlockIn("sh", 1).get(0).text().trim();
         assertEquals("java -jar http-status-core/target/http-status-core-" + System.getProperty("project.version")
                 + ".jar 404", runCommand);
     }

@@ -1,0 +1,4 @@
+evaluate(new File(itSources, 'copy-module.groovy'))
+copyModule(compatModule)
+editSource('io/github/httpstatus/client/HttpStatusCodes.java') { it.replace('int GONE = 410;', 'int GONE = 411;') }
+return true

@@ -1,0 +1,6 @@
+evaluate(new File(itSources, 'copy-module.groovy'))
+copyModule(coreModule)
+['io/github/httpstatus/HttpStatus.java', 'io/github/httpstatus/CommandLine.java'].each { path ->
+    editSource(path) { it.replace('description()', 'details()') }
+}
+return true
