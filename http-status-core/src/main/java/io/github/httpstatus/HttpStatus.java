@@ -20,8 +20,8 @@ import java.util.Optional;
  * <p>The {@linkplain #reference() reference} of each constant is the one the IANA registry gives.
  * The specifications followed are:
  * <ul>
- *   <li>RFC 9110, HTTP Semantics, which obsoletes RFC 7231, 7232, 7233, 7235, 7538 and 7540's
- *       status code sections, and whose names this enum uses;</li>
+ *   <li>RFC 9110, HTTP Semantics, which obsoletes RFC 7231, 7232, 7233, 7235 and 7538, takes
+ *       over 421 from RFC 7540, and whose names this enum uses;</li>
  *   <li>RFC 2518 and RFC 4918 (WebDAV), RFC 5842 (WebDAV Binding Extensions);</li>
  *   <li>RFC 3229 (Delta Encoding), RFC 2295 (Transparent Content Negotiation),
  *       RFC 2774 (An HTTP Extension Framework);</li>
