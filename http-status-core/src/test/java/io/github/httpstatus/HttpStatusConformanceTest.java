@@ -1,18 +1,12 @@
 package io.github.httpstatus;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,8 +16,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** The enum against independent copies of CPython's table, the IANA registry and the seed page. */
 class HttpStatusConformanceTest {
@@ -37,7 +29,6 @@ class HttpStatusConformanceTest {
         List<String> expected = CPYTHON.stream().map(row -> row.get("name")).collect(Collectors.toList());
         List<String> actual = Arrays.stream(HttpStatus.values()).map(Enum::name).collect(Collectors.toList());
         assertEquals(expected, actual);
-        assertEquals(62, actual.size());
     }
 
     @Test
@@ -86,7 +77,6 @@ class HttpStatusConformanceTest {
             }
         }
         assertEquals(expected, actual);
-        assertEquals(66, actual.size());
     }
 
     @Test
@@ -124,14 +114,19 @@ class HttpStatusConformanceTest {
         assertEquals(List.of(HttpStatus.IM_A_TEAPOT), extras);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(ints = {104, 306})
-    void temporaryAndUnusedIanaCodes_areNotMembers(int code) {
-        assertFalse(HttpStatus.find(code).isPresent());
+    @Test
+    void ianaCodesCpythonLacks_suchAsTemporaryAndUnusedOnes_areNotMembers() {
+        Map<Integer, Map<String, String>> cpython = byValue(CPYTHON);
+        for (Map<String, String> row : IANA) {
+            int code = Integer.parseInt(row.get("value"));
+            assertEquals(cpython.containsKey(code), HttpStatus.find(code).isPresent(), row.toString());
+        }
     }
 
     @Test
     void eachSeedTableName_resolvesToAMemberOfItsValue() throws ReflectiveOperationException {
+        // A tripwire on purpose: the seed page is a fixed historical document that never gains a
+        // row, so any other count means its copy was damaged.
         assertEquals(58, SEED.size());
         for (Map<String, String> row : SEED) {
             String name = row.get("name");
@@ -139,14 +134,6 @@ class HttpStatusConformanceTest {
             assertEquals(value, HttpStatus.ofName(name).value(), name);
             assertSame(HttpStatus.of(value), HttpStatus.class.getField(name).get(null), name);
         }
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {Conformance.CPYTHON, Conformance.IANA, Conformance.SEED})
-    void testCopy_matchesSharedConformanceByteForByte(String table) throws IOException {
-        Path shared = Path.of("..", "..", "shared", "conformance", table);
-        assumeTrue(Files.isRegularFile(shared), "shared/conformance is not beside this clone");
-        assertArrayEquals(Files.readAllBytes(shared), Conformance.bytes(table), table);
     }
 
     private static List<String> aliases(Map<String, String> row) {

@@ -40,6 +40,6 @@ class HttpStatusCodesSourceTest {
             assertEquals(name, javadoc.group(3), name + " links to another constant");
             documented++;
         }
-        assertEquals(66, documented);
+        assertEquals(HttpStatusCodes.class.getFields().length, documented);
     }
 }

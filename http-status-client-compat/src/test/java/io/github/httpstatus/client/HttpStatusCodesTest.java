@@ -51,12 +51,6 @@ class HttpStatusCodesTest {
     }
 
     @Test
-    void constants_count66_62MembersAnd4Aliases() throws IllegalAccessException {
-        assertEquals(66, constants().size());
-        assertEquals(62, HttpStatus.values().length);
-    }
-
-    @Test
     void aliasConstants_shareTheirMembersValue() {
         assertEquals(HttpStatusCodes.CONTENT_TOO_LARGE, HttpStatusCodes.REQUEST_ENTITY_TOO_LARGE);
         assertEquals(HttpStatusCodes.URI_TOO_LONG, HttpStatusCodes.REQUEST_URI_TOO_LONG);
@@ -106,7 +100,6 @@ class HttpStatusCodesTest {
         List<String> actual = new ArrayList<>();
         HttpStatusCodes.responses().forEach((code, phrase) -> actual.add(code + "=" + phrase));
         assertEquals(expected, actual);
-        assertEquals(62, HttpStatusCodes.responses().size());
     }
 
     @Test
@@ -141,7 +134,7 @@ class HttpStatusCodesTest {
             codes.remove();
         });
         assertThrows(UnsupportedOperationException.class, () -> responses.replaceAll((code, phrase) -> phrase));
-        assertEquals(62, responses.size());
+        assertEquals(HttpStatus.values().length, responses.size());
         assertEquals("OK", responses.get(200));
     }
 }

@@ -34,7 +34,7 @@ class CompileTimeConstantsTest {
                 + switchMethod("member", members)
                 + switchMethod("alias", aliases)
                 + "}\n";
-        assertEquals(66, source.split("case ").length - 1);
+        assertEquals(HttpStatusCodes.class.getFields().length, source.split("case ").length - 1);
         Javac.compile(work, "EveryCase", source, HttpStatusCodes.class);
     }
 
