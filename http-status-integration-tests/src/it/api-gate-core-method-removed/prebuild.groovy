@@ -1,7 +1,4 @@
-evaluate(new File(itSources, 'copy-module.groovy'))
+evaluate(new File(itSources, 'api-gate.groovy'))
 copyModule(coreModule)
-// The method and its Javadoc, so that nothing but the API changes.
-editSource('io/github/httpstatus/HttpStatus.java') {
-    it.replaceFirst(/(?s)    \/\*\*\n     \* Tells whether this is an error,.*?    public boolean isError\(\) \{.*?\n    \}\n\n/, '')
-}
+removeDeclaration('io/github/httpstatus/HttpStatus.java', /public boolean isError\(\) \{.*?\n    \}/)
 return true
