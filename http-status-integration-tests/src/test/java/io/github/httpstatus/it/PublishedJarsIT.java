@@ -1,5 +1,6 @@
 package io.github.httpstatus.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,6 +100,18 @@ class PublishedJarsIT {
         Path target = jar.getParent();
         for (String companion : List.of(base + "-sources.jar", base + "-javadoc.jar", "bom.json", "bom.xml")) {
             assertTrue(Files.isRegularFile(target.resolve(companion)), "missing " + target.resolve(companion));
+        }
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("publishedJars")
+    void license_isTheRepositorysLicenseInMetaInf(Path jar) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            JarEntry license = file.getJarEntry("META-INF/LICENSE");
+            assertTrue(license != null, "no META-INF/LICENSE in " + jar);
+            try (InputStream in = file.getInputStream(license)) {
+                assertArrayEquals(Files.readAllBytes(Path.of("..", "LICENSE")), in.readAllBytes());
+            }
         }
     }
 
