@@ -2,7 +2,6 @@ package io.github.httpstatus;
 
 import java.net.URI;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -209,61 +208,75 @@ public enum HttpStatus {
 
     private static final int MIN_CODE = StatusClass.MIN_CODE;
     private static final int MAX_CODE = StatusClass.MAX_CODE;
-    private static final int LONGEST_NAME_SHOWN = 40;
 
     /**
      * Indexed by {@code code - MIN_CODE} up to the highest registered code, so that its length is
-     * the range check; {@code null} where a code is not registered.
+     * the range check; {@code null} where a code is not registered. The only table built when the
+     * class loads: the others are built by the first lookup that needs them, so that loading the
+     * class costs little more than creating its constants.
      */
     private static final HttpStatus[] BY_CODE = new HttpStatus[highestRegisteredCode() - MIN_CODE + 1];
-    /** Like {@link #BY_CODE}, with {@code Optional.empty()} where a code is not registered. */
-    @SuppressWarnings("unchecked")
-    private static final Optional<HttpStatus>[] FOUND_BY_CODE = (Optional<HttpStatus>[]) new Optional<?>[BY_CODE.length];
-    /**
-     * Indexed by {@code code - MIN_CODE} for every code up to {@code MAX_CODE}: the member, or the
-     * {@code x00} member of the class where a code is not registered.
-     */
-    private static final HttpStatus[] INTERPRETED_BY_CODE = new HttpStatus[MAX_CODE - MIN_CODE + 1];
-    private static final Map<String, HttpStatus> BY_NAME;
-    private static final String REGISTERED_CODES;
 
     static {
         for (HttpStatus status : values()) {
             BY_CODE[status.value - MIN_CODE] = status;
         }
-        for (int i = 0; i < BY_CODE.length; i++) {
-            FOUND_BY_CODE[i] = Optional.ofNullable(BY_CODE[i]);
+    }
+
+    /** For {@link #find(int)}: {@link #BY_CODE} with {@code Optional.empty()} where it has {@code null}. */
+    private static final class FoundByCode {
+        @SuppressWarnings("unchecked")
+        static final Optional<HttpStatus>[] TABLE = (Optional<HttpStatus>[]) new Optional<?>[BY_CODE.length];
+
+        static {
+            for (int i = 0; i < TABLE.length; i++) {
+                TABLE[i] = Optional.ofNullable(BY_CODE[i]);
+            }
         }
-        for (int i = 0; i < INTERPRETED_BY_CODE.length; i++) {
-            HttpStatus status = i < BY_CODE.length ? BY_CODE[i] : null;
-            INTERPRETED_BY_CODE[i] = status != null ? status : BY_CODE[i / 100 * 100];
+    }
+
+    /**
+     * For {@link #interpret(int)}: indexed by {@code code - MIN_CODE} for every code up to {@code
+     * MAX_CODE}, the member, or the {@code x00} member of the class where a code is not registered.
+     */
+    private static final class InterpretedByCode {
+        static final HttpStatus[] TABLE = new HttpStatus[MAX_CODE - MIN_CODE + 1];
+
+        static {
+            for (int i = 0; i < TABLE.length; i++) {
+                HttpStatus status = i < BY_CODE.length ? BY_CODE[i] : null;
+                TABLE[i] = status != null ? status : BY_CODE[i / 100 * 100];
+            }
         }
-        Map<String, HttpStatus> byName = new HashMap<>();
-        for (HttpStatus status : values()) {
-            byName.put(status.name(), status);
+    }
+
+    /** For {@link #ofName(String)}: every constant and alias by name. */
+    static final class ByName {
+        static final Map<String, HttpStatus> TABLE = new HashMap<>();
+
+        static {
+            for (HttpStatus status : values()) {
+                TABLE.put(status.name(), status);
+            }
+            TABLE.put("REQUEST_ENTITY_TOO_LARGE", REQUEST_ENTITY_TOO_LARGE);
+            TABLE.put("REQUEST_URI_TOO_LONG", REQUEST_URI_TOO_LONG);
+            TABLE.put("REQUESTED_RANGE_NOT_SATISFIABLE", REQUESTED_RANGE_NOT_SATISFIABLE);
+            TABLE.put("UNPROCESSABLE_ENTITY", UNPROCESSABLE_ENTITY);
         }
-        byName.put("REQUEST_ENTITY_TOO_LARGE", REQUEST_ENTITY_TOO_LARGE);
-        byName.put("REQUEST_URI_TOO_LONG", REQUEST_URI_TOO_LONG);
-        byName.put("REQUESTED_RANGE_NOT_SATISFIABLE", REQUESTED_RANGE_NOT_SATISFIABLE);
-        byName.put("UNPROCESSABLE_ENTITY", UNPROCESSABLE_ENTITY);
-        BY_NAME = byName;
-        REGISTERED_CODES = codeRanges();
     }
 
     private final int value;
     private final String phrase;
     private final String description;
     private final String reference;
-    private final URI referenceUri;
-    private final StatusClass statusClass;
+    /** Made from {@link #reference} on first use: parsing every address was most of the loading time. */
+    private volatile URI referenceUri;
 
     HttpStatus(int value, String phrase, String description, String reference) {
         this.value = value;
         this.phrase = phrase;
         this.description = description;
         this.reference = reference;
-        this.referenceUri = rfcEditorUri(reference);
-        this.statusClass = StatusClass.of(value);
     }
 
     /**
@@ -283,8 +296,7 @@ public enum HttpStatus {
                 return status;
             }
         }
-        throw new IllegalArgumentException("HttpStatus: " + code
-                + " is not a registered status code; registered codes are " + REGISTERED_CODES);
+        throw LookupErrors.notRegistered(code);
     }
 
     /**
@@ -297,8 +309,8 @@ public enum HttpStatus {
      */
     public static Optional<HttpStatus> find(int code) {
         int index = code - MIN_CODE;
-        if (index >= 0 && index < FOUND_BY_CODE.length) {
-            return FOUND_BY_CODE[index];
+        if (index >= 0 && index < BY_CODE.length) {
+            return FoundByCode.TABLE[index];
         }
         return Optional.empty();
     }
@@ -319,10 +331,9 @@ public enum HttpStatus {
      */
     public static HttpStatus interpret(int code) {
         if (code >= MIN_CODE && code <= MAX_CODE) {
-            return INTERPRETED_BY_CODE[code - MIN_CODE];
+            return InterpretedByCode.TABLE[code - MIN_CODE];
         }
-        throw new IllegalArgumentException("HttpStatus: " + code
-                + " is not an HTTP status code; valid codes are " + MIN_CODE + ".." + MAX_CODE);
+        throw LookupErrors.notAStatusCode(code);
     }
 
     /**
@@ -339,14 +350,14 @@ public enum HttpStatus {
      * @throws IllegalArgumentException if no constant or alias has that name
      */
     public static HttpStatus ofName(String name) {
-        HttpStatus status = BY_NAME.get(name);
+        HttpStatus status = ByName.TABLE.get(name);
         if (status != null) {
             return status;
         }
         if (name == null) {
             throw new NullPointerException("HttpStatus: name must not be null");
         }
-        throw unknownName(name);
+        throw LookupErrors.unknownName(name);
     }
 
     /**
@@ -392,10 +403,16 @@ public enum HttpStatus {
      * Returns the address of the {@linkplain #reference() reference} at the RFC Editor: {@code
      * https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5} for {@link #NOT_FOUND}.
      *
-     * @return the absolute {@code https} address, never {@code null}
+     * @return the absolute {@code https} address, never {@code null}; an equal one on every call
      */
     public URI referenceUri() {
-        return referenceUri;
+        URI uri = referenceUri;
+        if (uri == null) {
+            // Two threads may both make it; they make equal URIs, and either may be kept.
+            uri = rfcEditorUri(reference);
+            referenceUri = uri;
+        }
+        return uri;
     }
 
     /**
@@ -404,7 +421,7 @@ public enum HttpStatus {
      * @return the class, never {@code null}
      */
     public StatusClass statusClass() {
-        return statusClass;
+        return StatusClass.of(value);
     }
 
     /**
@@ -413,7 +430,7 @@ public enum HttpStatus {
      * @return whether the {@linkplain #statusClass() class} is {@link StatusClass#INFORMATIONAL}
      */
     public boolean isInformational() {
-        return statusClass == StatusClass.INFORMATIONAL;
+        return statusClass() == StatusClass.INFORMATIONAL;
     }
 
     /**
@@ -422,7 +439,7 @@ public enum HttpStatus {
      * @return whether the {@linkplain #statusClass() class} is {@link StatusClass#SUCCESSFUL}
      */
     public boolean isSuccess() {
-        return statusClass == StatusClass.SUCCESSFUL;
+        return statusClass() == StatusClass.SUCCESSFUL;
     }
 
     /**
@@ -431,7 +448,7 @@ public enum HttpStatus {
      * @return whether the {@linkplain #statusClass() class} is {@link StatusClass#REDIRECTION}
      */
     public boolean isRedirection() {
-        return statusClass == StatusClass.REDIRECTION;
+        return statusClass() == StatusClass.REDIRECTION;
     }
 
     /**
@@ -440,7 +457,7 @@ public enum HttpStatus {
      * @return whether the {@linkplain #statusClass() class} is {@link StatusClass#CLIENT_ERROR}
      */
     public boolean isClientError() {
-        return statusClass == StatusClass.CLIENT_ERROR;
+        return statusClass() == StatusClass.CLIENT_ERROR;
     }
 
     /**
@@ -449,7 +466,7 @@ public enum HttpStatus {
      * @return whether the {@linkplain #statusClass() class} is {@link StatusClass#SERVER_ERROR}
      */
     public boolean isServerError() {
-        return statusClass == StatusClass.SERVER_ERROR;
+        return statusClass() == StatusClass.SERVER_ERROR;
     }
 
     /**
@@ -467,66 +484,15 @@ public enum HttpStatus {
     }
 
     /** {@code "RFC 9110, Section 15.5.5"} to {@code https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5}. */
-    private static URI rfcEditorUri(String reference) {
+    static URI rfcEditorUri(String reference) {
         String rfc = "RFC ";
         String section = ", Section ";
+        String address = "https://www.rfc-editor.org/rfc/rfc";
         int sectionAt = reference.indexOf(section);
-        String number = reference.substring(rfc.length(), sectionAt < 0 ? reference.length() : sectionAt);
-        String anchor = sectionAt < 0 ? "" : "#section-" + reference.substring(sectionAt + section.length());
-        return URI.create("https://www.rfc-editor.org/rfc/rfc" + number + anchor);
-    }
-
-    /** The registered codes as ranges of consecutive values, such as {@code "100-103, 200-208, 226"}. */
-    private static String codeRanges() {
-        StringBuilder ranges = new StringBuilder();
-        HttpStatus[] members = values();
-        for (int start = 0; start < members.length; ) {
-            int end = start;
-            while (end + 1 < members.length && members[end + 1].value == members[end].value + 1) {
-                end++;
-            }
-            if (ranges.length() > 0) {
-                ranges.append(", ");
-            }
-            ranges.append(members[start].value);
-            if (end > start) {
-                ranges.append('-').append(members[end].value);
-            }
-            start = end + 1;
+        if (sectionAt == -1) {
+            return URI.create(address + reference.substring(rfc.length()));
         }
-        return ranges.toString();
-    }
-
-    private static IllegalArgumentException unknownName(String name) {
-        StringBuilder message = new StringBuilder("HttpStatus has no constant or alias named ")
-                .append(quoted(name))
-                .append("; names are case-sensitive, upper case with underscores, such as NOT_FOUND");
-        String likelyName = name.trim().toUpperCase(Locale.ROOT);
-        if (BY_NAME.containsKey(likelyName)) {
-            message.append(" (did you mean ").append(likelyName).append("?)");
-        }
-        return new IllegalArgumentException(message.toString());
-    }
-
-    /** The name in quotes, cut short and with control characters escaped, so it is safe to log. */
-    private static String quoted(String name) {
-        int shown = Math.min(name.length(), LONGEST_NAME_SHOWN);
-        if (shown < name.length() && Character.isHighSurrogate(name.charAt(shown - 1))) {
-            shown--;
-        }
-        StringBuilder quoted = new StringBuilder(shown + 32).append('"');
-        for (int i = 0; i < shown; i++) {
-            char c = name.charAt(i);
-            if (c < ' ' || c == '\u007f' || c == '"' || c == '\\') {
-                quoted.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                quoted.append(c);
-            }
-        }
-        quoted.append('"');
-        if (shown < name.length()) {
-            quoted.append("... (").append(name.length()).append(" characters)");
-        }
-        return quoted.toString();
+        return URI.create(address + reference.substring(rfc.length(), sectionAt)
+                + "#section-" + reference.substring(sectionAt + section.length()));
     }
 }

@@ -89,6 +89,16 @@ class HttpStatusConformanceTest {
         }
     }
 
+    /** The derivation itself, not the address a member keeps once it has made it. */
+    @Test
+    void everyIanaRfcReference_givesTheIanaAddress() {
+        for (Map<String, String> row : IANA) {
+            if (row.get("reference").startsWith("RFC ")) {
+                assertEquals(URI.create(row.get("url")), HttpStatus.rfcEditorUri(row.get("reference")), row.toString());
+            }
+        }
+    }
+
     @Test
     void everyPermanentOrObsoletedIanaCode_isAMemberWithTheIanaPhrase() {
         for (Map<String, String> row : IANA) {
