@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -14,15 +16,17 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs the benchmarks with JMH's GC profiler and prints a Markdown table of time, allocation and
- * ratio to the floor. Takes JMH's own command-line options, such as {@code -f 1 -wi 0 -i 1 -r 1s}
- * for a quick smoke run.
+ * Runs the benchmarks with JMH's GC profiler and prints, for each benchmark class, a Markdown table
+ * of time, allocation and ratio to that class's floor. Takes JMH's own command-line options, such
+ * as {@code -f 1 -wi 0 -i 1 -r 1s} for a quick smoke run; without a benchmark pattern among them
+ * it runs every benchmark class.
  */
 public final class Report {
 
     private static final String FLOOR = "floor";
     /** Bytes allocated per operation, as JMH's GC profiler names it. */
     private static final String ALLOCATION = "gc.alloc.rate.norm";
+    private static final List<Class<?>> BENCHMARKS = List.of(StatusLookupBenchmark.class, ColdStartBenchmark.class);
 
     private Report() {
     }
@@ -36,17 +40,25 @@ public final class Report {
      */
     public static void main(String[] args) throws CommandLineOptionException, RunnerException {
         CommandLineOptions jmhOptions = new CommandLineOptions(args);
-        Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .parent(jmhOptions)
-                .include(StatusLookupBenchmark.class.getSimpleName())
-                .addProfiler(GCProfiler.class)
-                .shouldFailOnError(true)
-                .build()).run();
-        System.out.println(table(results));
+        OptionsBuilder options = new OptionsBuilder();
+        options.parent(jmhOptions).addProfiler(GCProfiler.class).shouldFailOnError(true);
+        if (jmhOptions.getIncludes().isEmpty()) {
+            for (Class<?> benchmark : BENCHMARKS) {
+                options.include(benchmark.getName() + "\\.");
+            }
+        }
+        Map<String, List<RunResult>> byClass = new TreeMap<>();
+        for (RunResult result : new Runner(options.build()).run()) {
+            String benchmark = result.getParams().getBenchmark();
+            byClass.computeIfAbsent(benchmark.substring(0, benchmark.lastIndexOf('.')), c -> new ArrayList<>()).add(result);
+        }
+        byClass.forEach((benchmarkClass, results) -> System.out.println(
+                "\n" + benchmarkClass.substring(benchmarkClass.lastIndexOf('.') + 1) + "\n\n" + table(results)));
     }
 
     static String table(Collection<RunResult> results) {
         List<RunResult> rows = new ArrayList<>(results);
+        String unit = rows.get(0).getPrimaryResult().getScoreUnit();
         rows.sort((a, b) -> Double.compare(a.getPrimaryResult().getScore(), b.getPrimaryResult().getScore()));
         double floor = rows.stream()
                 .filter(row -> name(row).equals(FLOOR))
@@ -54,7 +66,7 @@ public final class Report {
                 .findFirst()
                 .orElse(Double.NaN);
         StringBuilder table = new StringBuilder()
-                .append("| Benchmark | ns/op | error (99.9%) | B/op | x floor |\n")
+                .append("| Benchmark | ").append(unit).append(" | error (99.9%) | B/op | x floor |\n")
                 .append("|---|---:|---:|---:|---:|\n");
         for (RunResult row : rows) {
             Result<?> time = row.getPrimaryResult();
