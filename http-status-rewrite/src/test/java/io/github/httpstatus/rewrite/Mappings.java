@@ -1,0 +1,67 @@
+package io.github.httpstatus.rewrite;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openrewrite.Recipe;
+import org.openrewrite.config.Environment;
+
+/** The constant recipes of this module as data, read the way OpenRewrite reads them. */
+final class Mappings {
+
+    static final String PACKAGE = "io.github.httpstatus.rewrite.";
+    static final String CONSTANTS_CLASS = "io.github.httpstatus.client.HttpStatusCodes";
+
+    /** Each constant recipe and the legacy class it migrates from. */
+    static final Map<String, String> LEGACY_CLASSES = new LinkedHashMap<>();
+
+    static {
+        LEGACY_CLASSES.put(PACKAGE + "MigrateHttpURLConnectionConstants", "java.net.HttpURLConnection");
+        LEGACY_CLASSES.put(PACKAGE + "MigrateJakartaServletConstants", "jakarta.servlet.http.HttpServletResponse");
+        LEGACY_CLASSES.put(PACKAGE + "MigrateJavaxServletConstants", "javax.servlet.http.HttpServletResponse");
+        LEGACY_CLASSES.put(PACKAGE + "MigrateApacheHttpCore5Constants", "org.apache.hc.core5.http.HttpStatus");
+        LEGACY_CLASSES.put(PACKAGE + "MigrateApacheHttpCore4Constants", "org.apache.http.HttpStatus");
+    }
+
+    private static final Environment RECIPES = Environment.builder().scanRuntimeClasspath("io.github.httpstatus.rewrite").build();
+
+    private Mappings() {
+    }
+
+    static Recipe recipe(String name) {
+        return RECIPES.activateRecipes(name);
+    }
+
+    /** Legacy constant name to our constant name, as a constant recipe replaces them. */
+    static Map<String, String> of(String recipeName) {
+        String legacyClass = LEGACY_CLASSES.get(recipeName);
+        Map<String, String> mapping = new TreeMap<>();
+        for (Recipe step : recipe(recipeName).getRecipeList()) {
+            ReplaceLegacyConstant replace = (ReplaceLegacyConstant) step;
+            String from = replace.getExistingFullyQualifiedConstantName();
+            String to = replace.getFullyQualifiedConstantName();
+            if (!from.startsWith(legacyClass + ".") || !to.startsWith(CONSTANTS_CLASS + ".")) {
+                throw new AssertionError(recipeName + " replaces " + from + " with " + to);
+            }
+            if (mapping.put(from.substring(legacyClass.length() + 1), to.substring(CONSTANTS_CLASS.length() + 1)) != null) {
+                throw new AssertionError(recipeName + " replaces " + from + " twice");
+            }
+        }
+        return mapping;
+    }
+
+    /** Every status constant of a legacy class: its {@code public static final int HTTP_*} or {@code SC_*}. */
+    static Map<String, Integer> legacyConstants(String className) throws ReflectiveOperationException {
+        Map<String, Integer> constants = new TreeMap<>();
+        for (Field field : Class.forName(className).getFields()) {
+            int modifiers = field.getModifiers();
+            if (field.getType() == int.class && Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers)
+                    && field.getName().matches("(HTTP|SC)_\\w+")) {
+                constants.put(field.getName(), field.getInt(null));
+            }
+        }
+        return constants;
+    }
+}

@@ -1,0 +1,106 @@
+package io.github.httpstatus.rewrite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.httpstatus.HttpStatus;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openrewrite.Recipe;
+import org.openrewrite.maven.AddDependency;
+
+/** The mapping data in the recipes, against the real legacy classes and the enum. */
+class RecipeMappingTest {
+
+    /** Apache HttpCore 5's class markers bound ranges; replacing them with a status would mislead. */
+    private static final Set<String> CLASS_MARKERS =
+            Set.of("SC_INFORMATIONAL", "SC_SUCCESS", "SC_REDIRECTION", "SC_CLIENT_ERROR", "SC_SERVER_ERROR");
+
+    static Set<String> constantRecipes() {
+        return Mappings.LEGACY_CLASSES.keySet();
+    }
+
+    /**
+     * Every status constant of the legacy class maps to our constant of the same value under its
+     * canonical name, except the codes nobody registered and HttpCore 5's class markers.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("constantRecipes")
+    void eachConstantRecipe_mapsEveryRegisteredConstantByValueToItsCanonicalName(String recipeName) throws Exception {
+        String legacyClass = Mappings.LEGACY_CLASSES.get(recipeName);
+        Map<String, String> expected = new TreeMap<>();
+        Mappings.legacyConstants(legacyClass).forEach((name, value) -> {
+            boolean marker = legacyClass.startsWith("org.apache.hc.core5.") && CLASS_MARKERS.contains(name);
+            HttpStatus.find(value).filter(status -> !marker).ifPresent(status -> expected.put(name, status.name()));
+        });
+        assertEquals(expected, Mappings.of(recipeName));
+    }
+
+    @Test
+    void theOnlyConstantsLeftAlone_areUnregisteredCodesAndHttpCore5sClassMarkers() throws Exception {
+        Map<String, Set<String>> leftAlone = new TreeMap<>();
+        for (String recipeName : constantRecipes()) {
+            String legacyClass = Mappings.LEGACY_CLASSES.get(recipeName);
+            Set<String> unmapped = Mappings.legacyConstants(legacyClass).keySet().stream()
+                    .filter(name -> !Mappings.of(recipeName).containsKey(name)).collect(Collectors.toSet());
+            if (!unmapped.isEmpty()) {
+                leftAlone.put(legacyClass, unmapped);
+            }
+        }
+        assertEquals(Map.of(
+                "org.apache.hc.core5.http.HttpStatus", Set.of("SC_INFORMATIONAL", "SC_SUCCESS", "SC_REDIRECTION",
+                        "SC_CLIENT_ERROR", "SC_SERVER_ERROR", "SC_INSUFFICIENT_SPACE_ON_RESOURCE", "SC_METHOD_FAILURE"),
+                "org.apache.http.HttpStatus", Set.of("SC_INSUFFICIENT_SPACE_ON_RESOURCE", "SC_METHOD_FAILURE")), leftAlone);
+    }
+
+    @Test
+    void migrateToHttpStatusCodes_runsEveryRecipeThenAddsTheDependencyOfThisRelease() {
+        List<Recipe> steps = Mappings.recipe(Mappings.PACKAGE + "MigrateToHttpStatusCodes").getRecipeList();
+        List<String> names = steps.stream().map(Recipe::getName).collect(Collectors.toList());
+        List<String> expected = new java.util.ArrayList<>(constantRecipes());
+        expected.add(ReplaceStatusCodeLiterals.class.getName());
+        expected.add(AddDependency.class.getName());
+        assertEquals(expected, names);
+
+        AddDependency addDependency = (AddDependency) steps.get(steps.size() - 1);
+        assertEquals("io.github.httpstatus", addDependency.getGroupId());
+        assertEquals("http-status-client-compat", addDependency.getArtifactId());
+        assertEquals(System.getProperty("project.version"), addDependency.getVersion());
+        assertEquals(Mappings.CONSTANTS_CLASS, addDependency.getOnlyIfUsing());
+    }
+
+    /**
+     * AddDependency looks for HttpStatusCodes as a cycle starts, so every recipe that puts it in
+     * the code must ask for the cycle after its change; the integration test shows the effect.
+     */
+    @Test
+    void recipesThatIntroduceHttpStatusCodes_askForAnotherCycle() {
+        assertTrue(new ReplaceStatusCodeLiterals().causesAnotherCycle());
+        for (String recipeName : constantRecipes()) {
+            for (Recipe step : Mappings.recipe(recipeName).getRecipeList()) {
+                assertTrue(step.causesAnotherCycle(), step.toString());
+            }
+        }
+    }
+
+    @Test
+    void everyRecipe_isDocumented() {
+        List<Recipe> recipes = new java.util.ArrayList<>();
+        for (String name : List.of("MigrateToHttpStatusCodes", "MigrateHttpURLConnectionConstants",
+                "MigrateJakartaServletConstants", "MigrateJavaxServletConstants", "MigrateApacheHttpCore5Constants",
+                "MigrateApacheHttpCore4Constants", "ReplaceStatusCodeLiterals")) {
+            recipes.add(Mappings.recipe(Mappings.PACKAGE + name));
+        }
+        recipes.add(new ReplaceLegacyConstant("java.net.HttpURLConnection.HTTP_OK", Mappings.CONSTANTS_CLASS + ".OK"));
+        for (Recipe recipe : recipes) {
+            assertTrue(recipe.getDisplayName().contains("HttpStatusCodes"), recipe.getName() + ": " + recipe.getDisplayName());
+            assertTrue(recipe.getDescription().endsWith("."), recipe.getName() + ": " + recipe.getDescription());
+        }
+    }
+}

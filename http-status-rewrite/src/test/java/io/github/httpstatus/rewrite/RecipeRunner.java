@@ -1,0 +1,68 @@
+package io.github.httpstatus.rewrite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openrewrite.ExecutionContext;
+import org.openrewrite.InMemoryExecutionContext;
+import org.openrewrite.Recipe;
+import org.openrewrite.Result;
+import org.openrewrite.SourceFile;
+import org.openrewrite.config.Environment;
+import org.openrewrite.internal.InMemoryLargeSourceSet;
+import org.openrewrite.java.JavaParser;
+import org.openrewrite.java.search.FindMissingTypes;
+import org.openrewrite.java.tree.J;
+
+/**
+ * Runs a recipe of this module, found by name as a user's build finds it, on Java sources parsed
+ * with the real legacy classes on the class path, and returns the sources it leaves.
+ */
+final class RecipeRunner {
+
+    private static final Environment RECIPES = Environment.builder().scanRuntimeClasspath("io.github.httpstatus.rewrite").build();
+
+    private RecipeRunner() {
+    }
+
+    /** The sources after the recipe, in order, each unchanged where the recipe changed nothing. */
+    static List<String> run(String recipeName, String... sources) {
+        Recipe recipe = RECIPES.activateRecipes(recipeName);
+        assertEquals(recipeName, recipe.getName());
+        ExecutionContext ctx = new InMemoryExecutionContext(error -> {
+            throw new AssertionError("the recipe or the parser failed", error);
+        });
+        List<SourceFile> before = JavaParser.fromJavaVersion()
+                .classpath(JavaParser.runtimeClasspath())
+                .build()
+                .parse(ctx, sources)
+                .collect(Collectors.toList());
+        assertEquals(sources.length, before.size());
+        before.forEach(source -> assertNoMissingTypes("before", source));
+
+        List<Result> results = recipe.run(new InMemoryLargeSourceSet(before), ctx).getChangeset().getAllResults();
+        List<String> after = new ArrayList<>();
+        for (SourceFile source : before) {
+            SourceFile changed = results.stream()
+                    .filter(result -> result.getBefore() == source)
+                    .map(Result::getAfter)
+                    .findFirst()
+                    .orElse(source);
+            assertNoMissingTypes("after", changed);
+            after.add(changed.printAll());
+        }
+        return after;
+    }
+
+    static String run(String recipeName, String source) {
+        return run(recipeName, new String[] {source}).get(0);
+    }
+
+    private static void assertNoMissingTypes(String when, SourceFile source) {
+        List<FindMissingTypes.MissingTypeResult> missing = FindMissingTypes.findMissingTypes((J) source, false);
+        assertEquals(List.of(), missing.stream().map(m -> m.getMessage() + ": " + m.getPrintedTree())
+                .collect(Collectors.toList()), "missing types " + when + " the recipe in\n" + source.printAll());
+    }
+}

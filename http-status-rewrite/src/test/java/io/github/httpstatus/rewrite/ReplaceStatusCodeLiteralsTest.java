@@ -1,0 +1,219 @@
+package io.github.httpstatus.rewrite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.httpstatus.HttpStatus;
+import java.util.Optional;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Literals where they stand for a status become constants; every other literal stays. */
+class ReplaceStatusCodeLiteralsTest {
+
+    private static final String RECIPE = ReplaceStatusCodeLiterals.class.getName();
+
+    /**
+     * Generated from the enum: each code from 100 to 599, compared with a response's status. Half a
+     * minute, so mutation testing leaves it to the cases below.
+     */
+    @Test
+    @Tag("exhaustive")
+    void everyRegisteredCode_becomesItsConstant_andEveryOtherCodeStays() {
+        StringBuilder before = new StringBuilder("class Codes {\n"
+                + "    boolean[] check(java.net.HttpURLConnection connection) throws Exception {\n"
+                + "        return new boolean[] {\n");
+        StringBuilder after = new StringBuilder("import io.github.httpstatus.client.HttpStatusCodes;\n\n")
+                .append(before);
+        for (int code = 100; code <= 599; code++) {
+            Optional<HttpStatus> status = HttpStatus.find(code);
+            before.append("            connection.getResponseCode() == ").append(code).append(",\n");
+            after.append("            connection.getResponseCode() == ")
+                    .append(status.map(s -> "HttpStatusCodes." + s.name()).orElse(String.valueOf(code))).append(",\n");
+        }
+        String end = "        };\n    }\n}\n";
+        assertEquals(after.append(end).toString(), RecipeRunner.run(RECIPE, before.append(end).toString()));
+    }
+
+    @Test
+    void comparisonsWithEachStatusReader_eitherSide_equalAndNotEqual() {
+        assertEquals(""
+                + "import io.github.httpstatus.client.HttpStatusCodes;\n"
+                + "\n"
+                + "class Readers {\n"
+                + "    boolean[] check(java.net.HttpURLConnection connection, javax.net.ssl.HttpsURLConnection secure,\n"
+                + "            java.net.http.HttpResponse<String> response, jakarta.servlet.http.HttpServletResponse jakarta,\n"
+                + "            javax.servlet.http.HttpServletResponse javax, org.apache.hc.core5.http.ClassicHttpResponse core5,\n"
+                + "            org.apache.http.HttpResponse core4) throws Exception {\n"
+                + "        return new boolean[] {\n"
+                + "            connection.getResponseCode() == HttpStatusCodes.OK,\n"
+                + "            HttpStatusCodes.NOT_FOUND != secure.getResponseCode(),\n"
+                + "            response.statusCode() == HttpStatusCodes.CREATED,\n"
+                + "            jakarta.getStatus() != HttpStatusCodes.NO_CONTENT,\n"
+                + "            javax.getStatus() == HttpStatusCodes.GONE,\n"
+                + "            (core5.getCode()) == HttpStatusCodes.TOO_MANY_REQUESTS,\n"
+                + "            core4.getStatusLine().getStatusCode() == HttpStatusCodes.SERVICE_UNAVAILABLE,\n"
+                + "        };\n"
+                + "    }\n"
+                + "}\n",
+                RecipeRunner.run(RECIPE, ""
+                + "class Readers {\n"
+                + "    boolean[] check(java.net.HttpURLConnection connection, javax.net.ssl.HttpsURLConnection secure,\n"
+                + "            java.net.http.HttpResponse<String> response, jakarta.servlet.http.HttpServletResponse jakarta,\n"
+                + "            javax.servlet.http.HttpServletResponse javax, org.apache.hc.core5.http.ClassicHttpResponse core5,\n"
+                + "            org.apache.http.HttpResponse core4) throws Exception {\n"
+                + "        return new boolean[] {\n"
+                + "            connection.getResponseCode() == 200,\n"
+                + "            404 != secure.getResponseCode(),\n"
+                + "            response.statusCode() == 201,\n"
+                + "            jakarta.getStatus() != 204,\n"
+                + "            javax.getStatus() == 410,\n"
+                + "            (core5.getCode()) == 429,\n"
+                + "            core4.getStatusLine().getStatusCode() == 503,\n"
+                + "        };\n"
+                + "    }\n"
+                + "}\n"));
+    }
+
+    @Test
+    void switchOnAStatus_andALocalVariableInitialisedFromOneAndNeverReassigned() {
+        assertEquals(""
+                + "import io.github.httpstatus.client.HttpStatusCodes;\n"
+                + "\n"
+                + "class Decide {\n"
+                + "    String decide(java.net.HttpURLConnection connection) throws Exception {\n"
+                + "        int status = connection.getResponseCode();\n"
+                + "        if (status == HttpStatusCodes.NOT_MODIFIED) {\n"
+                + "            return \"use the cache\";\n"
+                + "        }\n"
+                + "        switch (status) {\n"
+                + "            case HttpStatusCodes.OK:\n"
+                + "                return \"read\";\n"
+                + "            case 499:\n"
+                + "                return \"client went away\";\n"
+                + "            default:\n"
+                + "                switch (connection.getResponseCode()) {\n"
+                + "                    case HttpStatusCodes.SERVICE_UNAVAILABLE:\n"
+                + "                        return \"retry\";\n"
+                + "                    default:\n"
+                + "                        return \"fail\";\n"
+                + "                }\n"
+                + "        }\n"
+                + "    }\n"
+                + "}\n",
+                RecipeRunner.run(RECIPE, ""
+                + "class Decide {\n"
+                + "    String decide(java.net.HttpURLConnection connection) throws Exception {\n"
+                + "        int status = connection.getResponseCode();\n"
+                + "        if (status == 304) {\n"
+                + "            return \"use the cache\";\n"
+                + "        }\n"
+                + "        switch (status) {\n"
+                + "            case 200:\n"
+                + "                return \"read\";\n"
+                + "            case 499:\n"
+                + "                return \"client went away\";\n"
+                + "            default:\n"
+                + "                switch (connection.getResponseCode()) {\n"
+                + "                    case 503:\n"
+                + "                        return \"retry\";\n"
+                + "                    default:\n"
+                + "                        return \"fail\";\n"
+                + "                }\n"
+                + "        }\n"
+                + "    }\n"
+                + "}\n"));
+    }
+
+    @Test
+    void statusArgumentsOfSettersAndSenders() {
+        assertEquals(""
+                + "import io.github.httpstatus.client.HttpStatusCodes;\n"
+                + "\n"
+                + "class Senders {\n"
+                + "    void send(jakarta.servlet.http.HttpServletResponse jakarta, javax.servlet.http.HttpServletResponse javax,\n"
+                + "            com.sun.net.httpserver.HttpExchange exchange) throws Exception {\n"
+                + "        jakarta.setStatus(HttpStatusCodes.CREATED);\n"
+                + "        jakarta.sendError(HttpStatusCodes.NOT_FOUND);\n"
+                + "        javax.setStatus(HttpStatusCodes.ACCEPTED);\n"
+                + "        javax.sendError(HttpStatusCodes.FORBIDDEN, \"no\");\n"
+                + "        exchange.sendResponseHeaders(HttpStatusCodes.NO_CONTENT, -1);\n"
+                + "    }\n"
+                + "}\n",
+                RecipeRunner.run(RECIPE, ""
+                + "class Senders {\n"
+                + "    void send(jakarta.servlet.http.HttpServletResponse jakarta, javax.servlet.http.HttpServletResponse javax,\n"
+                + "            com.sun.net.httpserver.HttpExchange exchange) throws Exception {\n"
+                + "        jakarta.setStatus(201);\n"
+                + "        jakarta.sendError(404);\n"
+                + "        javax.setStatus(202);\n"
+                + "        javax.sendError(403, \"no\");\n"
+                + "        exchange.sendResponseHeaders(204, -1);\n"
+                + "    }\n"
+                + "}\n"));
+    }
+
+    @Test
+    void switchExpressions_andAStatusVariableReadButNotChanged() {
+        assertEquals(""
+                + "import io.github.httpstatus.client.HttpStatusCodes;\n"
+                + "\n"
+                + "class Arrows {\n"
+                + "    String decide(java.net.http.HttpResponse<?> response) {\n"
+                + "        int status = response.statusCode();\n"
+                + "        int negative = -status;\n"
+                + "        return switch (status) {\n"
+                + "            case HttpStatusCodes.OK, HttpStatusCodes.NO_CONTENT -> \"done\";\n"
+                + "            case 299 -> \"odd\";\n"
+                + "            default -> status != HttpStatusCodes.NOT_FOUND ? \"retry\" : \"missing\";\n"
+                + "        };\n"
+                + "    }\n"
+                + "}\n",
+                RecipeRunner.run(RECIPE, ""
+                + "class Arrows {\n"
+                + "    String decide(java.net.http.HttpResponse<?> response) {\n"
+                + "        int status = response.statusCode();\n"
+                + "        int negative = -status;\n"
+                + "        return switch (status) {\n"
+                + "            case 200, 204 -> \"done\";\n"
+                + "            case 299 -> \"odd\";\n"
+                + "            default -> status != 404 ? \"retry\" : \"missing\";\n"
+                + "        };\n"
+                + "    }\n"
+                + "}\n"));
+    }
+
+    /** Each body also reads a status, so that the recipe looks at the file at all. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // not a status
+        "int timeout = 404; return timeout == 404;",
+        "int timeout = 404; switch (timeout) { case 404: return true; default: return false; }",
+        "return Integer.valueOf(404) != null;",
+        "return connection.getContentLength() == 200;",
+        "return connection.getResponseCode() / 100 == 2;",
+        "return connection.getResponseCode() > 400;",
+        // unregistered codes
+        "return connection.getResponseCode() == 499;",
+        "response.setStatus(419); return true;",
+        // a status variable that is reassigned, or assigned later
+        "int status = connection.getResponseCode(); status = 0; return status == 404;",
+        "int status = connection.getResponseCode(); status++; return status == 404;",
+        "int status = connection.getResponseCode(); status += 1; return status == 404;",
+        "int status; status = connection.getResponseCode(); return status == 404;",
+        // a literal that is not the status argument
+        "exchange.sendResponseHeaders(connection.getResponseCode(), 200); return true;",
+    })
+    void literalsThatDoNotStandForAStatus_stay(String body) {
+        String source = ""
+                + "class Unchanged {\n"
+                + "    boolean check(java.net.HttpURLConnection connection, jakarta.servlet.http.HttpServletResponse response,\n"
+                + "            com.sun.net.httpserver.HttpExchange exchange) throws Exception {\n"
+                + "        connection.getResponseCode();\n"
+                + "        " + body + "\n"
+                + "    }\n"
+                + "}\n";
+        assertEquals(source, RecipeRunner.run(RECIPE, source));
+    }
+}
