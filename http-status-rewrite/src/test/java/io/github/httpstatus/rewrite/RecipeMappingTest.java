@@ -43,23 +43,6 @@ class RecipeMappingTest {
     }
 
     @Test
-    void theOnlyConstantsLeftAlone_areUnregisteredCodesAndHttpCore5sClassMarkers() throws Exception {
-        Map<String, Set<String>> leftAlone = new TreeMap<>();
-        for (String recipeName : constantRecipes()) {
-            String legacyClass = Mappings.LEGACY_CLASSES.get(recipeName);
-            Set<String> unmapped = Mappings.legacyConstants(legacyClass).keySet().stream()
-                    .filter(name -> !Mappings.of(recipeName).containsKey(name)).collect(Collectors.toSet());
-            if (!unmapped.isEmpty()) {
-                leftAlone.put(legacyClass, unmapped);
-            }
-        }
-        assertEquals(Map.of(
-                "org.apache.hc.core5.http.HttpStatus", Set.of("SC_INFORMATIONAL", "SC_SUCCESS", "SC_REDIRECTION",
-                        "SC_CLIENT_ERROR", "SC_SERVER_ERROR", "SC_INSUFFICIENT_SPACE_ON_RESOURCE", "SC_METHOD_FAILURE"),
-                "org.apache.http.HttpStatus", Set.of("SC_INSUFFICIENT_SPACE_ON_RESOURCE", "SC_METHOD_FAILURE")), leftAlone);
-    }
-
-    @Test
     void migrateToHttpStatusCodes_runsEveryRecipeThenAddsTheDependencyOfThisRelease() {
         List<Recipe> steps = Mappings.recipe(Mappings.PACKAGE + "MigrateToHttpStatusCodes").getRecipeList();
         List<String> names = steps.stream().map(Recipe::getName).collect(Collectors.toList());
