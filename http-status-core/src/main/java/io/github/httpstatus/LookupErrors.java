@@ -10,13 +10,15 @@ import java.util.Locale;
 final class LookupErrors {
 
     private static final int LONGEST_NAME_SHOWN = 40;
+    /** Built once, by the first error that needs it, since this class loads only on an error. */
+    private static final String REGISTERED_CODES = codeRanges();
 
     private LookupErrors() {
     }
 
     static IllegalArgumentException notRegistered(int code) {
         return new IllegalArgumentException("HttpStatus: " + code
-                + " is not a registered status code; registered codes are " + codeRanges());
+                + " is not a registered status code; registered codes are " + REGISTERED_CODES);
     }
 
     static IllegalArgumentException notAStatusCode(int code) {
