@@ -18,6 +18,11 @@ assert code['LoopbackServer.java'].contains('exchange.sendResponseHeaders(HttpSt
 assert code['Clients.java'].contains('case HttpStatusCodes.TOO_MANY_REQUESTS:')
 assert code['Clients.java'].contains('case 499:')
 assert code['Legacy.java'].contains('int timeout = 404;')
+// Where a static import of ours would be shadowed, or an import of ours would hide the project's own
+// HttpStatusCodes, the constant is qualified instead.
+assert code['Shadowing.java'].contains('return code == HttpStatusCodes.OK ? OK : FAILED;')
+assert code['OwnCodes.java'].contains('if (code == io.github.httpstatus.client.HttpStatusCodes.CREATED) {')
+assert code['HttpStatusCodes.java'].contains('static boolean isSuccess(int code)')
 
 def pom = new groovy.xml.XmlSlurper().parse(new File(basedir, 'pom.xml'))
 def compat = pom.dependencies.dependency.find { it.artifactId.text() == 'http-status-client-compat' }

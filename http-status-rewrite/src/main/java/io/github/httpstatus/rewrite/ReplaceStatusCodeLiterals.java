@@ -8,15 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.openrewrite.Cursor;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.Preconditions;
 import org.openrewrite.Recipe;
 import org.openrewrite.TreeVisitor;
-import org.openrewrite.java.JavaParser;
-import org.openrewrite.java.JavaTemplate;
-import org.openrewrite.java.JavaVisitor;
 import org.openrewrite.java.MethodMatcher;
 import org.openrewrite.java.search.UsesMethod;
 import org.openrewrite.java.tree.Expression;
@@ -36,10 +34,12 @@ import org.openrewrite.java.tree.JavaType;
  * StatusLine#getStatusCode()}, and set by {@code HttpServletResponse#setStatus} and {@code
  * #sendError} (Jakarta and javax) and {@code HttpExchange#sendResponseHeaders}. Every other literal
  * is left as it is, and so is a literal that is not a registered code, such as 499.
+ *
+ * <p>A local variable is known by its declaration, so two locals of one name in one method are two
+ * variables. The constant is written {@code HttpStatusCodes.OK}, or fully qualified where the file
+ * gives {@code HttpStatusCodes} another meaning (MIGRATING.md lists the cases).
  */
 public final class ReplaceStatusCodeLiterals extends Recipe {
-
-    private static final String CONSTANTS_CLASS = "io.github.httpstatus.client.HttpStatusCodes";
 
     private static final List<MethodMatcher> STATUS_READERS = Arrays.asList(
             new MethodMatcher("java.net.HttpURLConnection getResponseCode()", true),
@@ -56,12 +56,6 @@ public final class ReplaceStatusCodeLiterals extends Recipe {
             new MethodMatcher("javax.servlet.http.HttpServletResponse setStatus(int)", true),
             new MethodMatcher("javax.servlet.http.HttpServletResponse sendError(int, ..)", true),
             new MethodMatcher("com.sun.net.httpserver.HttpExchange sendResponseHeaders(int, long)", true));
-
-    /**
-     * The constants class as source, for the templates to compile against: the recipe runs where
-     * {@code http-status-client-compat} may not be on the class path yet.
-     */
-    private static final String CONSTANTS_SOURCE = constantsSource();
 
     /** Creates the recipe; it has no options. */
     public ReplaceStatusCodeLiterals() {
@@ -99,19 +93,27 @@ public final class ReplaceStatusCodeLiterals extends Recipe {
 
     /**
      * Goes over each compilation unit twice: first to find the local variables that hold a status,
-     * then to replace the literals. The first pass changes nothing.
+     * then to replace the literals. The first pass changes nothing. A local variable is known by its
+     * declaration, so two locals of one name are two variables.
      */
-    private static final class LiteralVisitor extends JavaVisitor<ExecutionContext> {
+    private static final class LiteralVisitor extends StatusConstantWriter {
 
         private boolean findingVariables;
-        /** Local variables initialised from a status reader. */
-        private Set<String> statusVariables = new HashSet<>();
-        /** Variables assigned, incremented or decremented anywhere. */
-        private Set<String> reassigned = new HashSet<>();
-        private final Map<String, JavaTemplate> templates = new HashMap<>();
+        /** The declaration each name of a local variable refers to, by the ids of the trees. */
+        private Map<UUID, UUID> declarations = new HashMap<>();
+        /** Declarations of local variables initialised from a status reader. */
+        private Set<UUID> statusVariables = new HashSet<>();
+        /** Declarations of variables assigned, incremented or decremented anywhere. */
+        private Set<UUID> reassigned = new HashSet<>();
+
+        @Override
+        ReplacedConstant replacedConstant() {
+            return ReplacedConstant.NONE;
+        }
 
         @Override
         public J visitCompilationUnit(J.CompilationUnit unit, ExecutionContext ctx) {
+            declarations = new HashMap<>();
             statusVariables = new HashSet<>();
             reassigned = new HashSet<>();
             findingVariables = true;
@@ -122,33 +124,49 @@ public final class ReplaceStatusCodeLiterals extends Recipe {
         }
 
         @Override
+        public J visitIdentifier(J.Identifier identifier, ExecutionContext ctx) {
+            JavaType.Variable variable = identifier.getFieldType();
+            if (findingVariables && variable != null && variable.getOwner() instanceof JavaType.Method) {
+                J.VariableDeclarations.NamedVariable declaration = LocalScopes.declarationOf(getCursor());
+                if (declaration != null) {
+                    declarations.put(identifier.getId(), declaration.getId());
+                }
+            }
+            return super.visitIdentifier(identifier, ctx);
+        }
+
+        @Override
         public J visitVariable(J.VariableDeclarations.NamedVariable variable, ExecutionContext ctx) {
+            J visited = super.visitVariable(variable, ctx);
             JavaType.Variable type = variable.getVariableType();
             if (findingVariables && type != null && type.getOwner() instanceof JavaType.Method
-                    && isStatusRead(variable.getInitializer(), statusVariables)) {
-                statusVariables.add(type.toString());
+                    && isStatusRead(variable.getInitializer())) {
+                statusVariables.add(variable.getId());
             }
-            return super.visitVariable(variable, ctx);
+            return visited;
         }
 
         @Override
         public J visitAssignment(J.Assignment assignment, ExecutionContext ctx) {
-            reassigned.add(variableOf(assignment.getVariable()));
-            return super.visitAssignment(assignment, ctx);
+            J visited = super.visitAssignment(assignment, ctx);
+            reassigned.add(declarationOf(assignment.getVariable()));
+            return visited;
         }
 
         @Override
         public J visitAssignmentOperation(J.AssignmentOperation assignment, ExecutionContext ctx) {
-            reassigned.add(variableOf(assignment.getVariable()));
-            return super.visitAssignmentOperation(assignment, ctx);
+            J visited = super.visitAssignmentOperation(assignment, ctx);
+            reassigned.add(declarationOf(assignment.getVariable()));
+            return visited;
         }
 
         @Override
         public J visitUnary(J.Unary unary, ExecutionContext ctx) {
+            J visited = super.visitUnary(unary, ctx);
             if (unary.getOperator().isModifying()) {
-                reassigned.add(variableOf(unary.getExpression()));
+                reassigned.add(declarationOf(unary.getExpression()));
             }
-            return super.visitUnary(unary, ctx);
+            return visited;
         }
 
         @Override
@@ -157,9 +175,7 @@ public final class ReplaceStatusCodeLiterals extends Recipe {
                     ? HttpStatus.find((Integer) literal.getValue())
                     : Optional.empty();
             if (!findingVariables && status.isPresent() && standsForAStatus(literal)) {
-                maybeAddImport(CONSTANTS_CLASS);
-                return templates.computeIfAbsent(status.get().name(), ReplaceStatusCodeLiterals::template)
-                        .apply(getCursor(), literal.getCoordinates().replace());
+                return writeConstant(literal, status.get().name(), false);
             }
             return literal;
         }
@@ -171,8 +187,7 @@ public final class ReplaceStatusCodeLiterals extends Recipe {
                 J.Binary comparison = (J.Binary) parent;
                 J.Binary.Type operator = comparison.getOperator();
                 Expression other = comparison.getLeft() == literal ? comparison.getRight() : comparison.getLeft();
-                return (operator == J.Binary.Type.Equal || operator == J.Binary.Type.NotEqual)
-                        && isStatusRead(other, statusVariables);
+                return (operator == J.Binary.Type.Equal || operator == J.Binary.Type.NotEqual) && isStatusRead(other);
             }
             if (parent instanceof J.Case) {
                 // A case label: the case sits in the block of a switch statement or expression.
@@ -180,7 +195,7 @@ public final class ReplaceStatusCodeLiterals extends Recipe {
                 Expression selector = statement instanceof J.Switch ? ((J.Switch) statement).getSelector().getTree()
                         : statement instanceof J.SwitchExpression
                                 ? ((J.SwitchExpression) statement).getSelector().getTree() : null;
-                return isStatusRead(selector, statusVariables);
+                return isStatusRead(selector);
             }
             if (parent instanceof J.MethodInvocation) {
                 J.MethodInvocation invocation = (J.MethodInvocation) parent;
@@ -189,44 +204,23 @@ public final class ReplaceStatusCodeLiterals extends Recipe {
             }
             return false;
         }
-    }
 
-    /** Whether an expression reads a status from a response, directly or through a status variable. */
-    private static boolean isStatusRead(Expression expression, Set<String> statusVariables) {
-        Expression unwrapped = expression;
-        while (unwrapped instanceof J.Parentheses) {
-            unwrapped = (Expression) ((J.Parentheses<?>) unwrapped).getTree();
+        /** Whether an expression reads a status from a response, directly or through a status variable. */
+        private boolean isStatusRead(Expression expression) {
+            Expression unwrapped = expression;
+            while (unwrapped instanceof J.Parentheses) {
+                unwrapped = (Expression) ((J.Parentheses<?>) unwrapped).getTree();
+            }
+            if (unwrapped instanceof J.MethodInvocation) {
+                J.MethodInvocation invocation = (J.MethodInvocation) unwrapped;
+                return STATUS_READERS.stream().anyMatch(matcher -> matcher.matches(invocation));
+            }
+            return statusVariables.contains(declarationOf(unwrapped));
         }
-        if (unwrapped instanceof J.MethodInvocation) {
-            J.MethodInvocation invocation = (J.MethodInvocation) unwrapped;
-            return STATUS_READERS.stream().anyMatch(matcher -> matcher.matches(invocation));
-        }
-        return unwrapped instanceof J.Identifier && statusVariables.contains(variableOf(unwrapped));
-    }
 
-    /** A key for the local variable an expression names, or {@code ""} if it names none. */
-    private static String variableOf(Expression expression) {
-        if (expression instanceof J.Identifier) {
-            JavaType.Variable type = ((J.Identifier) expression).getFieldType();
-            return type == null ? "" : type.toString();
+        /** The declaration of the local variable an expression names, or {@code null} if it names none. */
+        private UUID declarationOf(Expression expression) {
+            return expression instanceof J.Identifier ? declarations.get(expression.getId()) : null;
         }
-        return "";
-    }
-
-    private static JavaTemplate template(String constant) {
-        return JavaTemplate.builder("HttpStatusCodes." + constant)
-                .imports(CONSTANTS_CLASS)
-                .javaParser(JavaParser.fromJavaVersion().dependsOn(CONSTANTS_SOURCE))
-                .build();
-    }
-
-    private static String constantsSource() {
-        StringBuilder source = new StringBuilder("package io.github.httpstatus.client;\n"
-                + "public final class HttpStatusCodes {\n");
-        for (HttpStatus status : HttpStatus.values()) {
-            source.append("    public static final int ").append(status.name()).append(" = ")
-                    .append(status.value()).append(";\n");
-        }
-        return source.append("}\n").toString();
     }
 }

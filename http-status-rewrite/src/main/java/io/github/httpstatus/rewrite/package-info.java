@@ -1,7 +1,9 @@
 /**
  * OpenRewrite recipes that move code from legacy {@code int} status constants and literal status
- * codes onto {@code io.github.httpstatus.client.HttpStatusCodes}. Most are declarative, in {@code
- * META-INF/rewrite/http-status.yml}; {@link io.github.httpstatus.rewrite.ReplaceStatusCodeLiterals}
- * is the one written in Java, as no existing recipe finds where a number stands for a status.
+ * codes onto {@code io.github.httpstatus.client.HttpStatusCodes}. The constant recipes are data, in
+ * {@code META-INF/rewrite/http-status.yml}, one {@link io.github.httpstatus.rewrite.ReplaceLegacyConstant}
+ * a constant; {@link io.github.httpstatus.rewrite.ReplaceStatusCodeLiterals} finds where a number
+ * stands for a status. Both write our constants in a form that changes the meaning of no name:
+ * OpenRewrite's own {@code ReplaceConstantWithAnotherConstant} can let a static import be shadowed.
  */
 package io.github.httpstatus.rewrite;

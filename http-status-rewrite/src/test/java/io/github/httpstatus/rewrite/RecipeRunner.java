@@ -18,7 +18,8 @@ import org.openrewrite.java.tree.J;
 
 /**
  * Runs a recipe of this module, found by name as a user's build finds it, on Java sources parsed
- * with the real legacy classes on the class path, and returns the sources it leaves.
+ * with the real legacy classes on the class path, and returns the sources it leaves, once {@link
+ * MeaningOracle} has found that they compile and mean what the sources meant.
  */
 final class RecipeRunner {
 
@@ -31,6 +32,11 @@ final class RecipeRunner {
     static List<String> run(String recipeName, String... sources) {
         Recipe recipe = RECIPES.activateRecipes(recipeName);
         assertEquals(recipeName, recipe.getName());
+        return run(recipe, sources);
+    }
+
+    /** As {@link #run(String, String...)}, for a recipe made in the test rather than found by name. */
+    static List<String> run(Recipe recipe, String... sources) {
         ExecutionContext ctx = new InMemoryExecutionContext(error -> {
             throw new AssertionError("the recipe or the parser failed", error);
         });
@@ -53,6 +59,7 @@ final class RecipeRunner {
             assertNoMissingTypes("after", changed);
             after.add(changed.printAll());
         }
+        MeaningOracle.assertSameMeaning(List.of(sources), after);
         return after;
     }
 

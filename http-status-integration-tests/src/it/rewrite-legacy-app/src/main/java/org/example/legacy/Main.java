@@ -20,7 +20,9 @@ public class Main {
                         + " | javax: " + Servlets.javax(code)
                         + " | core5: " + Apache.core5(code)
                         + " | core4: " + Apache.core4(code)
-                        + " | own: " + Legacy.ownConstants(code));
+                        + " | own: " + Legacy.ownConstants(code)
+                        + " | shadowed: " + Shadowing.result(code)
+                        + " | own class: " + OwnCodes.describe(code));
             }
         }
     }
