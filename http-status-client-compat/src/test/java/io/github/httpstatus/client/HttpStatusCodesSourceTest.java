@@ -11,20 +11,25 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The Javadoc above each constant names its own code, phrase and {@link HttpStatus} constant. */
+/**
+ * The Javadoc above each constant, {@code int} or {@code String}, names its own code, phrase and
+ * {@link HttpStatus} constant.
+ */
 class HttpStatusCodesSourceTest {
 
-    private static final Path SOURCE =
-            Path.of("src", "main", "java", "io", "github", "httpstatus", "client", "HttpStatusCodes.java");
     private static final Pattern JAVADOC =
             Pattern.compile("^    /\\*\\* \\{@code (\\d{3}) ([^}]+)\\}: \\{@link HttpStatus#(\\w+)\\}[^*]* \\*/$");
-    private static final Pattern CONSTANT = Pattern.compile("^    public static final int (\\w+) = (\\d+);$");
+    private static final Pattern CONSTANT = Pattern.compile("^    public static final (?:int|String) (\\w+) = \"?(\\d+)\"?;$");
 
-    @Test
-    void eachConstantsJavadoc_namesItsOwnCodePhraseAndEnumConstant() throws IOException {
-        List<String> lines = Files.readAllLines(SOURCE, StandardCharsets.UTF_8);
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(classes = {HttpStatusCodes.class, HttpStatusCodeStrings.class})
+    void eachConstantsJavadoc_namesItsOwnCodePhraseAndEnumConstant(Class<?> constants) throws IOException {
+        Path source = Path.of("src", "main", "java", "io", "github", "httpstatus", "client",
+                constants.getSimpleName() + ".java");
+        List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
         int documented = 0;
         for (int i = 0; i < lines.size(); i++) {
             Matcher constant = CONSTANT.matcher(lines.get(i));
@@ -40,6 +45,6 @@ class HttpStatusCodesSourceTest {
             assertEquals(name, javadoc.group(3), name + " links to another constant");
             documented++;
         }
-        assertEquals(HttpStatusCodes.class.getFields().length, documented);
+        assertEquals(constants.getFields().length, documented);
     }
 }

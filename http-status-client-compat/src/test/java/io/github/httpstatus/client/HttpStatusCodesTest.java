@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class HttpStatusCodesTest {
 
     /** Every name {@link HttpStatus} declares, constants and aliases, with its code. */
-    private static Map<String, Integer> enumNames() throws IllegalAccessException {
+    static Map<String, Integer> enumNames() throws IllegalAccessException {
         Map<String, Integer> names = new TreeMap<>();
         for (Field field : HttpStatus.class.getFields()) {
             if (field.getType() == HttpStatus.class) {

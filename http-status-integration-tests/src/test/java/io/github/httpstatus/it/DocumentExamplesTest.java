@@ -61,7 +61,8 @@ class DocumentExamplesTest {
 
     private String compileAndRun(String className, String source) throws Exception {
         Javac.compile(classes, className, source, HttpStatus.class, HttpStatusCodes.class,
-                jakarta.servlet.http.HttpServletResponse.class, org.apache.hc.core5.http.HttpStatus.class);
+                jakarta.servlet.http.HttpServletResponse.class, org.apache.hc.core5.http.HttpStatus.class,
+                io.swagger.v3.oas.annotations.responses.ApiResponse.class);
 
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream systemOut = System.out;

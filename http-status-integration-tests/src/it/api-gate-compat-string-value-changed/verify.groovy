@@ -1,0 +1,2 @@
+evaluate(new File(itSources, 'api-gate.groovy'))
+expectApiProblem('java.field.constantValueChanged')
