@@ -88,7 +88,7 @@ final class CommandLine {
         out.printf(Locale.ROOT, "%d %s%n", status.value(), status.phrase());
         out.printf(Locale.ROOT, "  name:        %s%n", status.name());
         out.printf(Locale.ROOT, "  description: %s%n", status.description());
-        out.printf(Locale.ROOT, "  class:       %s (%dxx)%n", status.statusClass(), status.value() / 100);
+        out.printf(Locale.ROOT, "  class:       %s (%dxx)%n", status.statusClass(), status.statusClass().firstDigit());
         out.printf(Locale.ROOT, "  reference:   %s <%s>%n", status.reference(), status.referenceUri());
         return null;
     }

@@ -304,8 +304,9 @@ public enum HttpStatus {
      *
      * @param code the status code; any {@code int} may be passed
      * @return the member whose {@link #value()} is {@code code}, or an empty {@code Optional} for
-     *     any other {@code int}; never {@code null}, and the same {@code Optional} instance on every
-     *     call with the same code
+     *     any other {@code int}; never {@code null}, and an equal {@code Optional} on every call with
+     *     the same code. Like every {@code Optional} it is value-based: compare it with {@code
+     *     equals}, never {@code ==}. The lookup allocates nothing.
      */
     public static Optional<HttpStatus> find(int code) {
         int index = code - MIN_CODE;

@@ -2,7 +2,12 @@ package io.github.httpstatus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +47,54 @@ class StatusClassTest {
                 int bad = code;
                 assertThrows(IllegalArgumentException.class, () -> StatusClass.of(bad));
             }
+        }
+    }
+
+    // find: of() for every int, without throwing
+
+    @Test
+    void find_everyIntFromMinus1000To1000AndTheExtremes_isOfOrEmpty() {
+        int[] codes = IntStream.concat(IntStream.rangeClosed(-1000, 1000), IntStream.of(Integer.MIN_VALUE, Integer.MAX_VALUE))
+                .toArray();
+        for (int value : codes) {
+            Optional<StatusClass> found = StatusClass.find(value);
+            if (value >= 100 && value <= 599) {
+                assertEquals(Optional.of(StatusClass.of(value)), found, "code " + value);
+            } else {
+                assertEquals(Optional.empty(), found, "code " + value);
+            }
+            assertEquals(found, StatusClass.find(value), "the same answer twice for " + value);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {-1, 99, 600, 999})
+    void find_codesClientsReallyReceiveThatAreNotStatuses_areEmpty(int code) {
+        assertFalse(StatusClass.find(code).isPresent());
+    }
+
+    // firstDigit and contains
+
+    @ParameterizedTest(name = "{0} is {1}xx")
+    @CsvSource({"INFORMATIONAL, 1", "SUCCESSFUL, 2", "REDIRECTION, 3", "CLIENT_ERROR, 4", "SERVER_ERROR, 5"})
+    void firstDigit_namesTheClass_andContainsHoldsExactlyForItsHundred(StatusClass statusClass, int digit) {
+        assertEquals(digit, statusClass.firstDigit());
+        assertFalse(statusClass.contains(digit * 100 - 1));
+        assertTrue(statusClass.contains(digit * 100));
+        assertTrue(statusClass.contains(digit * 100 + 99));
+        assertFalse(statusClass.contains(digit * 100 + 100));
+        assertSame(statusClass, StatusClass.of(digit * 100));
+    }
+
+    @Test
+    void contains_everyIntFromMinus1000To1000AndTheExtremes_agreesWithFind() {
+        for (StatusClass statusClass : StatusClass.values()) {
+            for (int code = -1000; code <= 1000; code++) {
+                assertEquals(StatusClass.find(code).equals(Optional.of(statusClass)), statusClass.contains(code),
+                        statusClass + " contains " + code);
+            }
+            assertFalse(statusClass.contains(Integer.MIN_VALUE));
+            assertFalse(statusClass.contains(Integer.MAX_VALUE));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.httpstatus.benchmarks;
 
 import io.github.httpstatus.HttpStatus;
+import io.github.httpstatus.StatusClass;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -100,6 +101,12 @@ public class StatusLookupBenchmark {
     @Benchmark
     public Optional<HttpStatus> find() {
         return HttpStatus.find(nextCode());
+    }
+
+    /** @return {@link StatusClass#find(int)}, the class of any int without throwing */
+    @Benchmark
+    public Optional<StatusClass> statusClassFind() {
+        return StatusClass.find(nextCode());
     }
 
     /** @return {@link HttpStatus#interpret(int)} */

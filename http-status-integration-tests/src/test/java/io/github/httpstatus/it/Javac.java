@@ -27,13 +27,20 @@ final class Javac {
      */
     static void compile(Path outputDirectory, String className, CharSequence source, Class<?>... classPath)
             throws IOException {
+        compile(outputDirectory, className, source, List.of(), classPath);
+    }
+
+    /** As {@link #compile(Path, String, CharSequence, Class[])}, with more options for javac, such as a release. */
+    static void compile(Path outputDirectory, String className, CharSequence source, List<String> options,
+            Class<?>... classPath) throws IOException {
         Path file = outputDirectory.resolve(className + ".java");
         Files.writeString(file, source, StandardCharsets.UTF_8);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringWriter diagnostics = new StringWriter();
         String path = Stream.of(classPath).map(Javac::location).map(Path::toString).collect(Collectors.joining(File.pathSeparator));
         boolean compiled = javac.getTask(diagnostics, null, null,
-                List.of("-classpath", path, "-d", outputDirectory.toString(), "-Xlint:all", "-Werror"), null,
+                Stream.concat(Stream.of("-classpath", path, "-d", outputDirectory.toString(), "-Xlint:all", "-Werror"),
+                        options.stream()).collect(Collectors.toList()), null,
                 javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(file)).call();
         assertTrue(compiled, className + " does not compile:\n" + diagnostics + "\n" + source);
     }

@@ -127,17 +127,6 @@ class MigrationTablesTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource({
-        "java.net.HttpURLConnection, 36",
-        "jakarta.servlet.http.HttpServletResponse, 45",
-        "org.apache.hc.core5.http.HttpStatus, 69",
-        "org.apache.http.HttpStatus, 49",
-    })
-    void legacyClasses_haveTheConstantsTheGuideCounts(String className, int count) throws Exception {
-        assertEquals(count, intConstants(className).size());
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource({"HTTP_MOVED_TEMP, FOUND", "HTTP_SERVER_ERROR, INTERNAL_SERVER_ERROR", "HTTP_REQ_TOO_LONG, URI_TOO_LONG"})
     void httpUrlConnectionsOddNames_mapByValueNotByName(String legacy, String ours) {

@@ -1,0 +1,3 @@
+evaluate(new File(itSources, 'api-gate.groovy'))
+copyModule(coreModule)
+return true
