@@ -82,6 +82,7 @@ final class CommandLine {
                 out.printf(Locale.ROOT, "%d is not a registered status code.%n"
                                 + "A client treats it as %d %s, the first code of its class (RFC 9110, Section 15).%n",
                         code, meaning.value(), meaning.phrase());
+                describeMessageRules(code, out);
                 return null;
             }
         }
@@ -90,7 +91,18 @@ final class CommandLine {
         out.printf(Locale.ROOT, "  description: %s%n", status.description());
         out.printf(Locale.ROOT, "  class:       %s (%dxx)%n", status.statusClass(), status.statusClass().firstDigit());
         out.printf(Locale.ROOT, "  reference:   %s <%s>%n", status.reference(), status.referenceUri());
+        describeMessageRules(status.value(), out);
         return null;
+    }
+
+    /** What RFC 9110 says a code means for the message: content, caching, redirect. */
+    private static void describeMessageRules(int code, PrintStream out) {
+        out.printf(Locale.ROOT, "  content:     %s%n", HttpStatus.isContentAllowed(code) ? "allowed" : "never");
+        out.printf(Locale.ROOT, "  cacheable:   %s%n",
+                HttpStatus.isCacheableByDefault(code) ? "by default" : "only with explicit freshness");
+        out.printf(Locale.ROOT, "  redirect:    %s%n", !HttpStatus.isRedirectWithLocation(code) ? "no"
+                : HttpStatus.isMethodPreservingRedirect(code) ? "to Location, same method"
+                : "to Location, method may change");
     }
 
     /** The argument as a decimal number, or {@code null} if it is not one (or too long for an int). */

@@ -265,6 +265,49 @@ public enum HttpStatus {
         }
     }
 
+    /**
+     * What RFC 9110 says each code means for the message, one set to a line: the bits of each code
+     * from 100 to 599, indexed by {@code code - MIN_CODE}, unregistered codes included.
+     */
+    private static final class MessageRules {
+        static final int CONTENT_ALLOWED = 1;
+        static final int CACHEABLE_BY_DEFAULT = 2;
+        static final int REDIRECT_WITH_LOCATION = 4;
+        static final int METHOD_PRESERVING_REDIRECT = 8;
+
+        static final byte[] TABLE = new byte[MAX_CODE - MIN_CODE + 1];
+
+        static {
+            // Every code but 1xx (Section 6.4.1), then not 204, 304 (Section 6.4.1) or 205 (Section 15.3.6).
+            for (int code = 200; code <= MAX_CODE; code++) {
+                TABLE[code - MIN_CODE] |= CONTENT_ALLOWED;
+            }
+            for (HttpStatus member : new HttpStatus[] {NO_CONTENT, RESET_CONTENT, NOT_MODIFIED}) {
+                TABLE[member.value - MIN_CODE] &= ~CONTENT_ALLOWED;
+            }
+            // Section 15.1.
+            mark(CACHEABLE_BY_DEFAULT, OK, NON_AUTHORITATIVE_INFORMATION, NO_CONTENT, PARTIAL_CONTENT,
+                    MULTIPLE_CHOICES, MOVED_PERMANENTLY, PERMANENT_REDIRECT, NOT_FOUND, METHOD_NOT_ALLOWED, GONE,
+                    URI_TOO_LONG, NOT_IMPLEMENTED);
+            // Section 15.4.
+            mark(REDIRECT_WITH_LOCATION, MOVED_PERMANENTLY, FOUND, SEE_OTHER, TEMPORARY_REDIRECT, PERMANENT_REDIRECT);
+            mark(METHOD_PRESERVING_REDIRECT, TEMPORARY_REDIRECT, PERMANENT_REDIRECT);
+        }
+
+        private static void mark(int rule, HttpStatus... members) {
+            for (HttpStatus member : members) {
+                TABLE[member.value - MIN_CODE] |= (byte) rule;
+            }
+        }
+
+        /** Whether a code in 100..599 has the rule; {@code false} for any other {@code int}. */
+        static boolean has(int code, int rule) {
+            int index = code - MIN_CODE;
+            // One unsigned comparison rejects both ends: below 100 the index is negative, so huge.
+            return Integer.compareUnsigned(index, TABLE.length) < 0 && (TABLE[index] & rule) != 0;
+        }
+    }
+
     private final int value;
     private final String phrase;
     private final String description;
@@ -477,6 +520,131 @@ public enum HttpStatus {
      */
     public boolean isError() {
         return isClientError() || isServerError();
+    }
+
+    // What the code means for the message (RFC 9110): an instance form and an int form of each.
+
+    /**
+     * Tells whether a response with this status may carry content: not a {@code 1xx}, {@code 204 No
+     * Content} or {@code 304 Not Modified} (RFC 9110, Section 6.4.1), nor {@code 205 Reset Content}
+     * (Section 15.3.6); every other status may.
+     *
+     * <p>The status alone cannot tell everything: a response to a {@code HEAD} request never has
+     * content, and a {@code 2xx} response to {@code CONNECT} switches the connection to a tunnel
+     * instead of carrying content (Section 9.3.6). Check the request method too.
+     *
+     * @return whether content is allowed with this status
+     * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-6.4.1">RFC 9110, Section 6.4.1</a>
+     * @since 1.1.0
+     */
+    public boolean isContentAllowed() {
+        return isContentAllowed(value);
+    }
+
+    /**
+     * Tells whether a response with a received status code may carry content, as {@link
+     * #isContentAllowed()} does for a member. A code nobody registered may carry content unless it
+     * is a {@code 1xx}.
+     *
+     * @param code any {@code int}
+     * @return whether content is allowed with {@code code}; {@code false} for anything outside
+     *     100..599, which is not a status code
+     * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-6.4.1">RFC 9110, Section 6.4.1</a>
+     * @since 1.1.0
+     */
+    public static boolean isContentAllowed(int code) {
+        return MessageRules.has(code, MessageRules.CONTENT_ALLOWED);
+    }
+
+    /**
+     * Tells whether a response with this status is heuristically cacheable, "cacheable by default"
+     * (RFC 9110, Section 15.1): a cache may store it and compute a freshness lifetime even when it
+     * carries no explicit expiration. These are {@code 200}, {@code 203}, {@code 204}, {@code 206},
+     * {@code 300}, {@code 301}, {@code 308}, {@code 404}, {@code 405}, {@code 410}, {@code 414} and
+     * {@code 501}. Any other response is cached only with explicit freshness information, such as
+     * {@code Cache-Control: max-age} (RFC 9111, Section 4.2.2).
+     *
+     * @return whether this status is cacheable by default
+     * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.1">RFC 9110, Section 15.1</a>
+     * @since 1.1.0
+     */
+    public boolean isCacheableByDefault() {
+        return isCacheableByDefault(value);
+    }
+
+    /**
+     * Tells whether a response with a received status code is cacheable by default, as {@link
+     * #isCacheableByDefault()} does for a member. Unlike {@link #interpret(int)}, which maps an
+     * unrecognised code onto the {@code x00} code of its class, this answers {@code false} for
+     * every unrecognised code: RFC 9110, Section 15 says a cache must not store a response with one
+     * by default.
+     *
+     * @param code any {@code int}
+     * @return whether {@code code} is a registered code that is cacheable by default; {@code false}
+     *     for any other {@code int}
+     * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.1">RFC 9110, Section 15.1</a>
+     * @since 1.1.0
+     */
+    public static boolean isCacheableByDefault(int code) {
+        return MessageRules.has(code, MessageRules.CACHEABLE_BY_DEFAULT);
+    }
+
+    /**
+     * Tells whether this status redirects the client to the URI in its {@code Location} header
+     * (RFC 9110, Section 15.4): {@code 301}, {@code 302}, {@code 303}, {@code 307} and {@code 308}.
+     * Not the same as {@link #isRedirection()}, which holds for the whole {@code 3xx} class: {@code
+     * 304 Not Modified} and {@code 305 Use Proxy} redirect nowhere, and {@code 300 Multiple
+     * Choices} leaves the choice to the client, although its server may name a preferred choice in
+     * {@code Location} (Section 15.4.1). See {@link #isMethodPreservingRedirect()} for the method
+     * of the redirected request.
+     *
+     * @return whether this status is a redirect to its {@code Location}
+     * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4">RFC 9110, Section 15.4</a>
+     * @since 1.1.0
+     */
+    public boolean isRedirectWithLocation() {
+        return isRedirectWithLocation(value);
+    }
+
+    /**
+     * Tells whether a received status code redirects the client to its {@code Location}, as {@link
+     * #isRedirectWithLocation()} does for a member.
+     *
+     * @param code any {@code int}
+     * @return whether {@code code} is 301, 302, 303, 307 or 308; {@code false} for any other {@code int}
+     * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4">RFC 9110, Section 15.4</a>
+     * @since 1.1.0
+     */
+    public static boolean isRedirectWithLocation(int code) {
+        return MessageRules.has(code, MessageRules.REDIRECT_WITH_LOCATION);
+    }
+
+    /**
+     * Tells whether this status redirects the client to its {@code Location} with the same method
+     * and content as the original request: {@code 307 Temporary Redirect} and {@code 308 Permanent
+     * Redirect} (RFC 9110, Sections 15.4.8 and 15.4.9). The other redirects do not promise it:
+     * after {@code 303 See Other} the client uses {@code GET} (or {@code HEAD}), and after {@code
+     * 301} and {@code 302} a user agent may change a {@code POST} to a {@code GET} (Section 15.4).
+     *
+     * @return whether this status is a redirect that keeps the request method
+     * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4">RFC 9110, Section 15.4</a>
+     * @since 1.1.0
+     */
+    public boolean isMethodPreservingRedirect() {
+        return isMethodPreservingRedirect(value);
+    }
+
+    /**
+     * Tells whether a received status code redirects with the same method, as {@link
+     * #isMethodPreservingRedirect()} does for a member.
+     *
+     * @param code any {@code int}
+     * @return whether {@code code} is 307 or 308; {@code false} for any other {@code int}
+     * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4">RFC 9110, Section 15.4</a>
+     * @since 1.1.0
+     */
+    public static boolean isMethodPreservingRedirect(int code) {
+        return MessageRules.has(code, MessageRules.METHOD_PRESERVING_REDIRECT);
     }
 
     private static int highestRegisteredCode() {

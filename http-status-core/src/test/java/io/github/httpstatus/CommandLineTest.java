@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What {@code java -jar http-status-core.jar ARGS} prints, and its exit status. */
@@ -33,13 +34,16 @@ class CommandLineTest {
     }
 
     @Test
-    void registeredCode_printsCodePhraseDescriptionClassAndReference() {
+    void registeredCode_printsCodePhraseDescriptionClassReferenceAndMessageRules() {
         assertEquals(CommandLine.OK, run("404"));
         assertEquals("404 Not Found\n"
                 + "  name:        NOT_FOUND\n"
                 + "  description: Nothing matches the given URI\n"
                 + "  class:       CLIENT_ERROR (4xx)\n"
-                + "  reference:   RFC 9110, Section 15.5.5 <https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5>\n",
+                + "  reference:   RFC 9110, Section 15.5.5 <https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5>\n"
+                + "  content:     allowed\n"
+                + "  cacheable:   by default\n"
+                + "  redirect:    no\n",
                 out());
         assertEquals("", err());
     }
@@ -54,8 +58,24 @@ class CommandLineTest {
     void unregisteredCodeInRange_saysSoAndWhatItIsInterpretedAs() {
         assertEquals(CommandLine.OK, run("499"));
         assertEquals("499 is not a registered status code.\n"
-                + "A client treats it as 400 Bad Request, the first code of its class (RFC 9110, Section 15).\n",
+                + "A client treats it as 400 Bad Request, the first code of its class (RFC 9110, Section 15).\n"
+                + "  content:     allowed\n"
+                + "  cacheable:   only with explicit freshness\n"
+                + "  redirect:    no\n",
                 out());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "204, never, by default, no",
+        "302, allowed, only with explicit freshness, 'to Location, method may change'",
+        "308, allowed, by default, 'to Location, same method'",
+        "199, never, only with explicit freshness, no",
+    })
+    void messageRules_ofRedirectsAndCodesWithoutContent(String code, String content, String cacheable, String redirect) {
+        assertEquals(CommandLine.OK, run(code));
+        assertTrue(out().endsWith("  content:     " + content + "\n  cacheable:   " + cacheable
+                + "\n  redirect:    " + redirect + "\n"), out());
     }
 
     @Test
@@ -66,8 +86,14 @@ class CommandLineTest {
                 + "  description: Request received, please continue\n"
                 + "  class:       INFORMATIONAL (1xx)\n"
                 + "  reference:   RFC 9110, Section 15.2.1 <https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1>\n"
+                + "  content:     never\n"
+                + "  cacheable:   only with explicit freshness\n"
+                + "  redirect:    no\n"
                 + "599 is not a registered status code.\n"
-                + "A client treats it as 500 Internal Server Error, the first code of its class (RFC 9110, Section 15).\n",
+                + "A client treats it as 500 Internal Server Error, the first code of its class (RFC 9110, Section 15).\n"
+                + "  content:     allowed\n"
+                + "  cacheable:   only with explicit freshness\n"
+                + "  redirect:    no\n",
                 out());
         assertEquals("", err());
     }

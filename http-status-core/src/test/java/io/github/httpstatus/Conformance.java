@@ -9,12 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the conformance tables copied into the test resources from {@code shared/conformance}. */
+/**
+ * Reads the conformance tables: those copied into the test resources from {@code
+ * shared/conformance}, and our own reading of RFC 9110's rules for the message.
+ */
 final class Conformance {
 
     static final String CPYTHON = "cpython-httpstatus.tsv";
     static final String IANA = "iana-http-status-codes.tsv";
     static final String SEED = "seed-table.tsv";
+    /** Which codes each rule of RFC 9110 about the message covers, one row a code and rule, with its section. */
+    static final String MESSAGE_RULES = "rfc9110-message-rules.tsv";
 
     private Conformance() {
     }

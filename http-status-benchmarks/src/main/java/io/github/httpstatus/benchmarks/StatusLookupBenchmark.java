@@ -109,6 +109,24 @@ public class StatusLookupBenchmark {
         return StatusClass.find(nextCode());
     }
 
+    /** @return {@link HttpStatus#isContentAllowed(int)}, a message rule of any int */
+    @Benchmark
+    public boolean isContentAllowed() {
+        return HttpStatus.isContentAllowed(nextCode());
+    }
+
+    /** @return {@link HttpStatus#isCacheableByDefault(int)} */
+    @Benchmark
+    public boolean isCacheableByDefault() {
+        return HttpStatus.isCacheableByDefault(nextCode());
+    }
+
+    /** @return {@link HttpStatus#isRedirectWithLocation(int)} */
+    @Benchmark
+    public boolean isRedirectWithLocation() {
+        return HttpStatus.isRedirectWithLocation(nextCode());
+    }
+
     /** @return {@link HttpStatus#interpret(int)} */
     @Benchmark
     public HttpStatus interpret() {
