@@ -7,21 +7,23 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Properties;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The migration commands MIGRATING.md gives are the ones the rewrite-legacy-app integration test
- * runs, for the release this build becomes.
+ * The migration commands MIGRATING.md gives are the ones the integration tests run, for the release
+ * this build becomes: rewrite-legacy-app the two for the recipe as it comes, rewrite-ecosystem-app
+ * the one for a project's own rewrite.yml, which is the guide's too.
  */
 class RewriteCommandsTest {
 
-    @ParameterizedTest(name = "{1}")
-    @CsvSource({"0, 2, dryRun", "1, 3, run"})
-    void guidesCommand_isTheIntegrationTestsInvocation(int block, int invocation, String goal) throws IOException {
+    @ParameterizedTest(name = "{3}")
+    @CsvSource({"0, rewrite-legacy-app, 2, dryRun", "1, rewrite-legacy-app, 3, run", "2, rewrite-ecosystem-app, 2, run"})
+    void guidesCommand_isTheIntegrationTestsInvocation(int block, String project, int invocation, String goal) throws IOException {
         Properties invoker = new Properties();
         try (Reader in = Files.newBufferedReader(Document.PROJECT_ROOT.resolve(
-                "http-status-integration-tests/src/it/rewrite-legacy-app/invoker.properties"), StandardCharsets.UTF_8)) {
+                "http-status-integration-tests/src/it/" + project + "/invoker.properties"), StandardCharsets.UTF_8)) {
             invoker.load(in);
         }
         String release = System.getProperty("project.version").replace("-SNAPSHOT", "");
@@ -30,5 +32,12 @@ class RewriteCommandsTest {
                 .replace("${project.version}", release);
         assertEquals(tested, Document.MIGRATING.nthBlockIn("sh", block).get(0).text().trim());
         assertEquals(goal, tested.split(" ")[1].split(":")[3]);
+    }
+
+    @Test
+    void guidesRewriteYml_isTheOneTheIntegrationTestRuns() throws IOException {
+        String tested = Files.readString(Document.PROJECT_ROOT.resolve(
+                "http-status-integration-tests/src/it/rewrite-ecosystem-app/rewrite.yml"), StandardCharsets.UTF_8);
+        assertEquals(tested, Document.MIGRATING.nthBlockIn("yaml", 0).get(0).text());
     }
 }

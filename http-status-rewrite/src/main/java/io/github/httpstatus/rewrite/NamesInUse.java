@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.java.JavaIsoVisitor;
+import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.JavaType;
 import org.openrewrite.java.tree.TypeUtils;
@@ -18,15 +19,12 @@ import org.openrewrite.java.tree.TypeUtils;
  * from anything else. It errs towards "taken": a name taken needlessly only costs a qualifier.
  *
  * <p>A name counts as taken when the unit mentions it for anything but our class or constants and
- * the legacy constant being replaced (a field, local, parameter, lambda or pattern variable, type,
+ * the legacy constants being replaced (a field, local, parameter, lambda or pattern variable, type,
  * method, import), or when a class declared in the unit inherits a field of that name.
  */
 final class NamesInUse {
 
-    /** The constants class, fully qualified. */
-    static final String CONSTANTS_CLASS = "io.github.httpstatus.client.HttpStatusCodes";
-
-    private static final String CONSTANTS_SIMPLE_NAME = "HttpStatusCodes";
+    /** The first name of our classes' package. */
     private static final String CONSTANTS_TOP_PACKAGE = "io";
 
     /** Every name of a constant of {@code HttpStatusCodes}: the enum's members and aliases. */
@@ -58,11 +56,11 @@ final class NamesInUse {
      * Reads a compilation unit.
      *
      * @param unit the unit, as the recipe found it
-     * @param replaced the legacy constant the recipe replaces everywhere in the unit, whose name is
-     *     therefore not taken; {@link ReplacedConstant#NONE} for a recipe that replaces no constant
+     * @param replaced the legacy constants the recipe replaces everywhere in the unit, whose names are
+     *     therefore not taken; {@link ReplacedConstants#NONE} for a recipe that replaces no constant
      * @return the names in use there
      */
-    static NamesInUse of(J.CompilationUnit unit, ReplacedConstant replaced) {
+    static NamesInUse of(J.CompilationUnit unit, ReplacedConstants replaced) {
         NamesInUse names = new NamesInUse();
         for (J.Import anImport : unit.getImports()) {
             names.read(anImport, replaced);
@@ -72,6 +70,11 @@ final class NamesInUse {
             public J preVisit(J tree, ExecutionContext ctx) {
                 if (tree instanceof J.Package || tree instanceof J.Import) {
                     // Read above; their names name packages and imported members, not scopes.
+                    stopAfterPreVisit();
+                } else if (tree instanceof J.FieldAccess && replaced.matches(((J.FieldAccess) tree).getName().getFieldType())
+                        && namesAType(((J.FieldAccess) tree).getTarget())) {
+                    // Replaced whole, class name and all: Google's HttpStatusCodes.STATUS_CODE_OK
+                    // does not keep its class's name once it is ours.
                     stopAfterPreVisit();
                 } else if (tree instanceof J.Identifier) {
                     names.mention((J.Identifier) tree, replaced);
@@ -90,23 +93,24 @@ final class NamesInUse {
      * The form to write one of our constants in, or {@code null} where no form is safe (our class's
      * simple name and its package's first name are both taken): the code is then left as it is.
      *
+     * @param ours the class of the constant
      * @param constant the constant's name, such as {@code OK}
      * @param staticImportWanted whether the code being replaced named its constant by a static import
      */
-    Form formOf(String constant, boolean staticImportWanted) {
+    Form formOf(OurConstants ours, String constant, boolean staticImportWanted) {
         if (staticImportWanted && staticImportsFit && !taken.contains(constant)) {
             return Form.STATIC_IMPORT;
         }
-        if (!taken.contains(CONSTANTS_SIMPLE_NAME)) {
+        if (!taken.contains(ours.simpleName())) {
             return Form.TYPE_IMPORT;
         }
         return notPackages.contains(CONSTANTS_TOP_PACKAGE) ? null : Form.FULLY_QUALIFIED;
     }
 
-    private void read(J.Import anImport, ReplacedConstant replaced) {
+    private void read(J.Import anImport, ReplacedConstants replaced) {
         String type = anImport.getTypeName();
         String member = anImport.getQualid().getSimpleName();
-        if (type.equals(CONSTANTS_CLASS)) {
+        if (OurConstants.isOurs(type)) {
             return;
         }
         if (!anImport.isStatic()) {
@@ -134,18 +138,24 @@ final class NamesInUse {
         }
     }
 
-    /** A name the unit uses: taken, unless it is ours or the constant being replaced. */
-    private void mention(J.Identifier identifier, ReplacedConstant replaced) {
+    /** A name the unit uses: taken, unless it is ours or a constant being replaced. */
+    private void mention(J.Identifier identifier, ReplacedConstants replaced) {
         JavaType.Variable variable = identifier.getFieldType();
-        boolean ours = variable != null ? TypeUtils.isOfClassType(variable.getOwner(), CONSTANTS_CLASS)
-                : identifier.getSimpleName().equals(CONSTANTS_SIMPLE_NAME)
-                        && TypeUtils.isOfClassType(identifier.getType(), CONSTANTS_CLASS);
+        boolean ours = OurConstants.isOurs(variable != null ? variable.getOwner() : identifier.getType());
         if (!ours && !replaced.matches(variable)) {
             taken.add(identifier.getSimpleName());
             if (variable != null) {
                 notPackages.add(identifier.getSimpleName());
             }
         }
+    }
+
+    /** Whether a qualifier names a class, rather than a variable or a call whose evaluation counts. */
+    static boolean namesAType(Expression qualifier) {
+        JavaType.Variable variable = qualifier instanceof J.Identifier ? ((J.Identifier) qualifier).getFieldType()
+                : qualifier instanceof J.FieldAccess ? ((J.FieldAccess) qualifier).getName().getFieldType() : null;
+        boolean nameOfSomething = qualifier instanceof J.Identifier || qualifier instanceof J.FieldAccess;
+        return nameOfSomething && variable == null && TypeUtils.asFullyQualified(qualifier.getType()) != null;
     }
 
     /** Every field a class declared in the unit has or inherits shadows a static import of its name. */

@@ -1,7 +1,10 @@
 package io.github.httpstatus.rewrite;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.httpstatus.HttpStatus;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,31 +12,37 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.openrewrite.Cursor;
 import org.openrewrite.ExecutionContext;
+import org.openrewrite.Option;
 import org.openrewrite.Preconditions;
 import org.openrewrite.Recipe;
 import org.openrewrite.TreeVisitor;
+import org.openrewrite.Validated;
 import org.openrewrite.java.MethodMatcher;
 import org.openrewrite.java.search.UsesMethod;
+import org.openrewrite.java.search.UsesType;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.JavaType;
+import org.openrewrite.java.tree.TypeUtils;
 
 /**
  * Replaces an {@code int} literal that is a registered status code with the {@code
  * HttpStatusCodes} constant of that code, where the literal stands for a status: compared with
- * {@code ==} or {@code !=}, or a {@code case} label of a {@code switch}, on a status read from a
- * response (directly, or through a local variable initialised from one and never reassigned); or
- * the status argument of a method that sets one.
+ * {@code ==} or {@code !=}, a {@code case} label of a {@code switch}, or the other argument of an
+ * equality assertion (JUnit's {@code assertEquals}, AssertJ's {@code assertThat(...).isEqualTo},
+ * Hamcrest's {@code assertThat(..., is(...))}), on a status read from a response (directly, or
+ * through a local variable initialised from one and never reassigned); or the status argument of
+ * a method that sets or expects one, also inside Hamcrest's {@code equalTo} or {@code is}.
  *
- * <p>Statuses are read by {@code HttpURLConnection#getResponseCode()}, {@code
- * java.net.http.HttpResponse#statusCode()}, {@code HttpServletResponse#getStatus()} (Jakarta and
- * javax), Apache HttpCore 5's {@code HttpResponse#getCode()} and HttpCore 4's {@code
- * StatusLine#getStatusCode()}, and set by {@code HttpServletResponse#setStatus} and {@code
- * #sendError} (Jakarta and javax) and {@code HttpExchange#sendResponseHeaders}. Every other literal
- * is left as it is, and so is a literal that is not a registered code, such as 499.
+ * <p>The methods that read, set and compare statuses are data: {@code status-methods.tsv} beside
+ * this class lists those of the JDK, Servlet, JAX-RS, Spring, Apache HttpClient, OkHttp, Jetty,
+ * Google HTTP Client, Undertow, Vert.x, Feign, REST Assured, WireMock and the test libraries, one
+ * row a method, and the options add a project's own. Every other literal is left as it is, and so
+ * is a literal that is not a registered code, such as 499.
  *
  * <p>A local variable is known by its declaration, so two locals of one name in one method are two
  * variables. The constant is written {@code HttpStatusCodes.OK}, or fully qualified where the file
@@ -41,24 +50,66 @@ import org.openrewrite.java.tree.JavaType;
  */
 public final class ReplaceStatusCodeLiterals extends Recipe {
 
-    private static final List<MethodMatcher> STATUS_READERS = Arrays.asList(
-            new MethodMatcher("java.net.HttpURLConnection getResponseCode()", true),
-            new MethodMatcher("java.net.http.HttpResponse statusCode()", true),
-            new MethodMatcher("jakarta.servlet.http.HttpServletResponse getStatus()", true),
-            new MethodMatcher("javax.servlet.http.HttpServletResponse getStatus()", true),
-            new MethodMatcher("org.apache.hc.core5.http.HttpResponse getCode()", true),
-            new MethodMatcher("org.apache.http.StatusLine getStatusCode()", true));
+    @Option(displayName = "Status readers", required = false,
+            description = "Method patterns of a project's own methods that return a status, "
+                    + "added to the built-in ones.",
+            example = "com.acme.ApiReply statusCode()")
+    private final List<String> statusReaders;
 
-    /** Methods whose first argument is the status they set. */
-    private static final List<MethodMatcher> STATUS_SETTERS = Arrays.asList(
-            new MethodMatcher("jakarta.servlet.http.HttpServletResponse setStatus(int)", true),
-            new MethodMatcher("jakarta.servlet.http.HttpServletResponse sendError(int, ..)", true),
-            new MethodMatcher("javax.servlet.http.HttpServletResponse setStatus(int)", true),
-            new MethodMatcher("javax.servlet.http.HttpServletResponse sendError(int, ..)", true),
-            new MethodMatcher("com.sun.net.httpserver.HttpExchange sendResponseHeaders(int, long)", true));
+    @Option(displayName = "Status setters", required = false,
+            description = "Method patterns of a project's own methods whose first argument is a status, "
+                    + "added to the built-in ones.",
+            example = "com.acme.Replies reply(int, ..)")
+    private final List<String> statusSetters;
 
-    /** Creates the recipe; it has no options. */
+    /** Creates the recipe with the built-in readers and setters only. */
     public ReplaceStatusCodeLiterals() {
+        this(null, null);
+    }
+
+    /**
+     * Creates the recipe with a project's own readers and setters besides the built-in ones.
+     * OpenRewrite passes the options by the parameters' names.
+     *
+     * @param statusReaders method patterns of methods that return a status, such as {@code
+     *     com.acme.ApiReply statusCode()}; {@code null} for none
+     * @param statusSetters method patterns of methods whose first argument is a status, such as
+     *     {@code com.acme.Replies reply(int, ..)}; {@code null} for none
+     */
+    @JsonCreator
+    public ReplaceStatusCodeLiterals(List<String> statusReaders, List<String> statusSetters) {
+        this.statusReaders = statusReaders == null ? null : Collections.unmodifiableList(new ArrayList<>(statusReaders));
+        this.statusSetters = statusSetters == null ? null : Collections.unmodifiableList(new ArrayList<>(statusSetters));
+    }
+
+    /**
+     * Returns the project's own status readers.
+     *
+     * @return their method patterns, or {@code null} if none were given
+     */
+    public List<String> getStatusReaders() {
+        return statusReaders;
+    }
+
+    /**
+     * Returns the project's own status setters.
+     *
+     * @return their method patterns, or {@code null} if none were given
+     */
+    public List<String> getStatusSetters() {
+        return statusSetters;
+    }
+
+    /** Also reports a method pattern among the options that OpenRewrite cannot read. */
+    @Override
+    public Validated<Object> validate() {
+        Validated<Object> validated = super.validate();
+        for (List<String> patterns : Arrays.asList(statusReaders, statusSetters)) {
+            for (String pattern : patterns == null ? Collections.<String>emptyList() : patterns) {
+                validated = validated.and(MethodMatcher.validate(pattern));
+            }
+        }
+        return validated;
     }
 
     @Override
@@ -70,12 +121,12 @@ public final class ReplaceStatusCodeLiterals extends Recipe {
     public String getDescription() {
         return "Replaces a literal that is a registered HTTP status code with its `HttpStatusCodes` constant where "
                 + "it stands for a status: compared with, or a `case` of a `switch` on, a status read from a "
-                + "response, and the status argument of `setStatus`, `sendError` and `sendResponseHeaders`.";
+                + "response, in an assertion too, and the status argument of a method that sets or expects one.";
     }
 
     /**
      * Asks for another cycle once the literals are replaced, so that {@code AddDependency} sees the
-     * code use {@code HttpStatusCodes}; see {@link ReplaceLegacyConstant}.
+     * code use {@code HttpStatusCodes}; see {@link ReplaceLegacyConstants}.
      */
     @Override
     public boolean causesAnotherCycle() {
@@ -85,11 +136,39 @@ public final class ReplaceStatusCodeLiterals extends Recipe {
     @Override
     @SuppressWarnings("unchecked") // an array of a generic type, filled with that type only
     public TreeVisitor<?, ExecutionContext> getVisitor() {
-        TreeVisitor<?, ExecutionContext>[] usesAStatusMethod = Stream.concat(STATUS_READERS.stream(), STATUS_SETTERS.stream())
-                .map(UsesMethod<ExecutionContext>::new)
+        StatusMethods methods = StatusMethods.of(statusReaders, statusSetters);
+        Stream<TreeVisitor<?, ExecutionContext>> usesAStatusMethod = Stream.concat(
+                        methods.of(StatusMethods.Kind.READ).stream(), methods.of(StatusMethods.Kind.SET).stream())
+                .map(UsesMethod<ExecutionContext>::new);
+        Stream<TreeVisitor<?, ExecutionContext>> usesAnAnnotation = Stream.of(SWAGGER_2_CODE, OPENAPI_RESPONSE_CODE)
+                .flatMap(attribute -> attribute.annotations.stream())
+                .map(annotation -> new UsesType<ExecutionContext>(annotation, false));
+        TreeVisitor<?, ExecutionContext>[] preconditions = Stream.concat(usesAStatusMethod, usesAnAnnotation)
                 .toArray(TreeVisitor[]::new);
-        return Preconditions.check(Preconditions.or(usesAStatusMethod), new LiteralVisitor());
+        return Preconditions.check(Preconditions.or(preconditions), new LiteralVisitor(methods));
     }
+
+    /** An attribute of annotations whose value is a status. */
+    private static final class AnnotationAttribute {
+        final String name;
+        final List<String> annotations;
+
+        AnnotationAttribute(String name, String... annotations) {
+            this.name = name;
+            this.annotations = Arrays.asList(annotations);
+        }
+    }
+
+    /** Swagger 2's (OpenAPI 2's) {@code @ApiResponse(code = 404)}: an {@code int}. */
+    private static final AnnotationAttribute SWAGGER_2_CODE = new AnnotationAttribute("code", "io.swagger.annotations.ApiResponse");
+
+    /** OpenAPI 3's {@code @ApiResponse(responseCode = "404")}, Swagger's and MicroProfile's: a {@code String}. */
+    private static final AnnotationAttribute OPENAPI_RESPONSE_CODE = new AnnotationAttribute("responseCode",
+            "io.swagger.v3.oas.annotations.responses.ApiResponse",
+            "org.eclipse.microprofile.openapi.annotations.responses.APIResponse");
+
+    /** A status code as OpenAPI writes it: three digits, the first not 0. */
+    private static final Pattern DECIMAL_CODE = Pattern.compile("[1-9][0-9][0-9]");
 
     /**
      * Goes over each compilation unit twice: first to find the local variables that hold a status,
@@ -98,6 +177,7 @@ public final class ReplaceStatusCodeLiterals extends Recipe {
      */
     private static final class LiteralVisitor extends StatusConstantWriter {
 
+        private final StatusMethods methods;
         private boolean findingVariables;
         /** The declaration each name of a local variable refers to, by the ids of the trees. */
         private Map<UUID, UUID> declarations = new HashMap<>();
@@ -106,9 +186,13 @@ public final class ReplaceStatusCodeLiterals extends Recipe {
         /** Declarations of variables assigned, incremented or decremented anywhere. */
         private Set<UUID> reassigned = new HashSet<>();
 
+        LiteralVisitor(StatusMethods methods) {
+            this.methods = methods;
+        }
+
         @Override
-        ReplacedConstant replacedConstant() {
-            return ReplacedConstant.NONE;
+        ReplacedConstants replacedConstants() {
+            return ReplacedConstants.NONE;
         }
 
         @Override
@@ -171,13 +255,34 @@ public final class ReplaceStatusCodeLiterals extends Recipe {
 
         @Override
         public J visitLiteral(J.Literal literal, ExecutionContext ctx) {
-            Optional<HttpStatus> status = literal.getValue() instanceof Integer
-                    ? HttpStatus.find((Integer) literal.getValue())
-                    : Optional.empty();
-            if (!findingVariables && status.isPresent() && standsForAStatus(literal)) {
-                return writeConstant(literal, status.get().name(), false);
+            Object value = literal.getValue();
+            if (findingVariables) {
+                // Nothing to find in a literal, and nothing this pass writes is kept.
+            } else if (value instanceof Integer) {
+                Optional<HttpStatus> status = HttpStatus.find((Integer) value);
+                if (status.isPresent() && (standsForAStatus(literal) || isAnnotationAttribute(SWAGGER_2_CODE))) {
+                    return writeConstant(literal, OurConstants.INTS, status.get().name(), false);
+                }
+            } else if (value instanceof String && DECIMAL_CODE.matcher((String) value).matches()) {
+                Optional<HttpStatus> status = HttpStatus.find(Integer.parseInt((String) value));
+                if (status.isPresent() && isAnnotationAttribute(OPENAPI_RESPONSE_CODE)) {
+                    return writeConstant(literal, OurConstants.STRINGS, status.get().name(), false);
+                }
             }
             return literal;
+        }
+
+        /** Whether the literal at the cursor is the value of the attribute of one of the annotations. */
+        private boolean isAnnotationAttribute(AnnotationAttribute attribute) {
+            Cursor assignment = getCursor().getParentTreeCursor();
+            if (!(assignment.getValue() instanceof J.Assignment)) {
+                return false;
+            }
+            Expression name = ((J.Assignment) assignment.getValue()).getVariable();
+            Object annotation = assignment.getParentTreeCursor().getValue();
+            return name instanceof J.Identifier && ((J.Identifier) name).getSimpleName().equals(attribute.name)
+                    && annotation instanceof J.Annotation
+                    && attribute.annotations.stream().anyMatch(type -> TypeUtils.isOfClassType(((J.Annotation) annotation).getType(), type));
         }
 
         private boolean standsForAStatus(J.Literal literal) {
@@ -197,10 +302,27 @@ public final class ReplaceStatusCodeLiterals extends Recipe {
                                 ? ((J.SwitchExpression) statement).getSelector().getTree() : null;
                 return isStatusRead(selector);
             }
-            if (parent instanceof J.MethodInvocation) {
-                J.MethodInvocation invocation = (J.MethodInvocation) parent;
-                return invocation.getArguments().get(0) == literal
-                        && STATUS_SETTERS.stream().anyMatch(matcher -> matcher.matches(invocation));
+            Expression argument = literal;
+            if (parent instanceof J.MethodInvocation && methods.is(StatusMethods.Kind.MATCHER, (J.MethodInvocation) parent)) {
+                // equalTo(404) stands for 404 wherever 404 would stand.
+                argument = (J.MethodInvocation) parent;
+                parent = parentCursor.getParentTreeCursor().getValue();
+            }
+            return parent instanceof J.MethodInvocation && isStatusArgument((J.MethodInvocation) parent, argument);
+        }
+
+        /** Whether an argument of an invocation is a status, by what the invoked method does. */
+        private boolean isStatusArgument(J.MethodInvocation invocation, Expression argument) {
+            List<Expression> arguments = invocation.getArguments();
+            if (methods.is(StatusMethods.Kind.SET, invocation)) {
+                return arguments.get(0) == argument;
+            }
+            if (methods.is(StatusMethods.Kind.COMPARE, invocation)) {
+                return arguments.stream().anyMatch(other -> other != argument && isStatusRead(other));
+            }
+            if (methods.is(StatusMethods.Kind.SUBJECT_COMPARE, invocation) && invocation.getSelect() instanceof J.MethodInvocation) {
+                J.MethodInvocation subject = (J.MethodInvocation) invocation.getSelect();
+                return methods.is(StatusMethods.Kind.SUBJECT, subject) && isStatusRead(subject.getArguments().get(0));
             }
             return false;
         }
@@ -213,7 +335,7 @@ public final class ReplaceStatusCodeLiterals extends Recipe {
             }
             if (unwrapped instanceof J.MethodInvocation) {
                 J.MethodInvocation invocation = (J.MethodInvocation) unwrapped;
-                return STATUS_READERS.stream().anyMatch(matcher -> matcher.matches(invocation));
+                return methods.is(StatusMethods.Kind.READ, invocation);
             }
             return statusVariables.contains(declarationOf(unwrapped));
         }

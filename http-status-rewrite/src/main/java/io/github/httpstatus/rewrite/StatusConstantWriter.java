@@ -21,18 +21,17 @@ import org.openrewrite.marker.Markers;
  */
 abstract class StatusConstantWriter extends JavaVisitor<ExecutionContext> {
 
-    private static final JavaType.FullyQualified CONSTANTS_TYPE = JavaType.ShallowClass.build(NamesInUse.CONSTANTS_CLASS);
     private static final long CONSTANT_FLAGS = Flag.flagsToBitMap(EnumSet.of(Flag.Public, Flag.Static, Flag.Final));
 
     private NamesInUse namesInUse;
 
     /**
-     * The legacy constant this visitor replaces everywhere, whose name a replacement may therefore
+     * The legacy constants this visitor replaces everywhere, whose names a replacement may therefore
      * reuse.
      *
-     * @return that constant, or {@link ReplacedConstant#NONE}
+     * @return those constants, or {@link ReplacedConstants#NONE}
      */
-    abstract ReplacedConstant replacedConstant();
+    abstract ReplacedConstants replacedConstants();
 
     @Override
     public J visitCompilationUnit(J.CompilationUnit unit, ExecutionContext ctx) {
@@ -45,38 +44,39 @@ abstract class StatusConstantWriter extends JavaVisitor<ExecutionContext> {
      * no form of the constant is safe there.
      *
      * @param replaced the expression at the cursor
+     * @param ours the class of our constant
      * @param constant the name of our constant, such as {@code OK}
      * @param staticImportWanted whether the code named what it replaces by a static import
      */
-    final J writeConstant(Expression replaced, String constant, boolean staticImportWanted) {
+    final J writeConstant(Expression replaced, OurConstants ours, String constant, boolean staticImportWanted) {
         if (namesInUse == null) {
-            namesInUse = NamesInUse.of(getCursor().firstEnclosingOrThrow(J.CompilationUnit.class), replacedConstant());
+            namesInUse = NamesInUse.of(getCursor().firstEnclosingOrThrow(J.CompilationUnit.class), replacedConstants());
         }
-        NamesInUse.Form form = namesInUse.formOf(constant, staticImportWanted);
+        NamesInUse.Form form = namesInUse.formOf(ours, constant, staticImportWanted);
         if (form == null) {
             return replaced;
         }
         if (form == NamesInUse.Form.STATIC_IMPORT) {
-            maybeAddImport(NamesInUse.CONSTANTS_CLASS, constant, false);
+            maybeAddImport(ours.className(), constant, false);
         } else if (form == NamesInUse.Form.TYPE_IMPORT) {
-            maybeAddImport(NamesInUse.CONSTANTS_CLASS, false);
+            maybeAddImport(ours.className(), false);
         }
-        return build(form, constant).withPrefix(replaced.getPrefix());
+        return build(form, ours, constant).withPrefix(replaced.getPrefix());
     }
 
     /** The reference, typed as javac would type it, so that later recipes in the run see our constant. */
-    private static Expression build(NamesInUse.Form form, String constant) {
+    private static Expression build(NamesInUse.Form form, OurConstants ours, String constant) {
         J.Identifier name = new J.Identifier(Tree.randomId(), Space.EMPTY, Markers.EMPTY, Collections.emptyList(),
-                constant, JavaType.Primitive.Int, new JavaType.Variable(null, CONSTANT_FLAGS, constant,
-                        CONSTANTS_TYPE, JavaType.Primitive.Int, Collections.emptyList()));
+                constant, ours.valueType(), new JavaType.Variable(null, CONSTANT_FLAGS, constant,
+                        ours.type(), ours.valueType(), Collections.emptyList()));
         if (form == NamesInUse.Form.STATIC_IMPORT) {
             return name;
         }
         Expression type = form == NamesInUse.Form.TYPE_IMPORT
                 ? new J.Identifier(Tree.randomId(), Space.EMPTY, Markers.EMPTY, Collections.emptyList(),
-                        CONSTANTS_TYPE.getClassName(), CONSTANTS_TYPE, null)
-                : TypeTree.<J.FieldAccess>build(NamesInUse.CONSTANTS_CLASS).withType(CONSTANTS_TYPE);
+                        ours.simpleName(), ours.type(), null)
+                : TypeTree.<J.FieldAccess>build(ours.className()).withType(ours.type());
         return new J.FieldAccess(Tree.randomId(), Space.EMPTY, Markers.EMPTY, type, JLeftPadded.build(name),
-                JavaType.Primitive.Int);
+                ours.valueType());
     }
 }

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.httpstatus.client.HttpStatusCodes;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,6 +33,8 @@ class ConstantRecipesTest {
                 .flatMap(recipe -> Stream.of(Style.values()).map(style -> Arguments.of(recipe, style)));
     }
 
+    /** Generated from the data, like StatusMethodsTest; mutation testing leaves it to the cases below. */
+    @Tag("exhaustive")
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("recipesAndStyles")
     void everyLegacyConstant_becomesOurConstantOfTheSameValue_orIsLeftAlone(String recipeName, Style style)
@@ -54,6 +60,10 @@ class ConstantRecipesTest {
         source.append("    };\n}\n");
 
         String after = RecipeRunner.run(recipeName, source.toString());
+        // Beside a wildcard import of a class with fields of our names (Undertow's OK), a static
+        // import of ours is not written: should it become a wildcard, either name would be ambiguous.
+        boolean typeQualified = style == Style.QUALIFIED
+                || style == Style.WILDCARD_STATIC_IMPORT && sharesAFieldNameWithOurs(legacyClass);
 
         String[] elements = after.substring(after.indexOf("codes = {\n") + 10, after.indexOf("    };")).split(",\n");
         assertEquals(names.size(), elements.length, after);
@@ -64,9 +74,9 @@ class ConstantRecipesTest {
             if (ours == null) {
                 assertEquals(style == Style.QUALIFIED ? simpleName + "." + name : name, element, "left alone");
             } else {
-                assertEquals(style == Style.QUALIFIED ? "HttpStatusCodes." + ours : ours, element, name);
+                assertEquals(typeQualified ? "HttpStatusCodes." + ours : ours, element, name);
                 assertEquals((int) legacy.get(name), HttpStatusCodes.class.getField(ours).getInt(null), name);
-                if (style != Style.QUALIFIED) {
+                if (!typeQualified) {
                     assertTrue(after.contains("import static " + Mappings.CONSTANTS_CLASS + "." + ours + ";")
                             || after.contains("import static " + Mappings.CONSTANTS_CLASS + ".*;"), ours + " not imported:\n" + after);
                 }
@@ -74,9 +84,168 @@ class ConstantRecipesTest {
         }
         boolean anyLeft = mapping.size() < legacy.size();
         assertEquals(anyLeft, after.contains(legacyClass), "the legacy import is kept exactly when needed:\n" + after);
-        if (style == Style.QUALIFIED) {
+        if (typeQualified) {
             assertTrue(after.startsWith("import " + Mappings.CONSTANTS_CLASS + ";\n"), after);
         }
+    }
+
+    /**
+     * Google's class shares our class's simple name: where the file still uses it for something
+     * else, ours is written in full; where only its constants were used, ours takes the name.
+     */
+    @Test
+    void googlesHttpStatusCodes_keepsItsName_whereTheFileStillUsesIt() {
+        assertEquals(""
+                + "import com.google.api.client.http.HttpStatusCodes;\n"
+                + "\n"
+                + "class Client {\n"
+                + "    String describe(int code) {\n"
+                + "        if (code == io.github.httpstatus.client.HttpStatusCodes.NOT_FOUND) {\n"
+                + "            return \"missing\";\n"
+                + "        }\n"
+                + "        return HttpStatusCodes.isSuccess(code) ? \"fine\" : \"failed\";\n"
+                + "    }\n"
+                + "}\n",
+                RecipeRunner.run(Mappings.PACKAGE + "MigrateGoogleHttpClientConstants", ""
+                + "import com.google.api.client.http.HttpStatusCodes;\n"
+                + "\n"
+                + "class Client {\n"
+                + "    String describe(int code) {\n"
+                + "        if (code == HttpStatusCodes.STATUS_CODE_NOT_FOUND) {\n"
+                + "            return \"missing\";\n"
+                + "        }\n"
+                + "        return HttpStatusCodes.isSuccess(code) ? \"fine\" : \"failed\";\n"
+                + "    }\n"
+                + "}\n"));
+    }
+
+    @Test
+    void googlesHttpStatusCodes_givesItsNameToOurs_whereOnlyItsConstantsWereUsed() {
+        assertEquals(""
+                + "import io.github.httpstatus.client.HttpStatusCodes;\n"
+                + "\n"
+                + "class Client {\n"
+                + "    boolean missing(int code) {\n"
+                + "        return code == HttpStatusCodes.NOT_FOUND || code == HttpStatusCodes.INTERNAL_SERVER_ERROR;\n"
+                + "    }\n"
+                + "}\n",
+                RecipeRunner.run(Mappings.PACKAGE + "MigrateGoogleHttpClientConstants", ""
+                + "import com.google.api.client.http.HttpStatusCodes;\n"
+                + "\n"
+                + "class Client {\n"
+                + "    boolean missing(int code) {\n"
+                + "        return code == HttpStatusCodes.STATUS_CODE_NOT_FOUND || code == HttpStatusCodes.STATUS_CODE_SERVER_ERROR;\n"
+                + "    }\n"
+                + "}\n"));
+    }
+
+    @Test
+    void wildcardStaticImports_becomeStaticImportsOfOurs_unlessTheClassHasFieldsOfOurNames() {
+        assertEquals(""
+                + "import static io.github.httpstatus.client.HttpStatusCodes.NOT_FOUND;\n"
+                + "import static io.github.httpstatus.client.HttpStatusCodes.OK;\n"
+                + "\n"
+                + "class Client {\n"
+                + "    int[] codes = {OK, NOT_FOUND};\n"
+                + "}\n",
+                RecipeRunner.run(Mappings.PACKAGE + "MigrateHttpURLConnectionConstants", ""
+                + "import static java.net.HttpURLConnection.*;\n"
+                + "\n"
+                + "class Client {\n"
+                + "    int[] codes = {HTTP_OK, HTTP_NOT_FOUND};\n"
+                + "}\n"));
+        assertEquals(""
+                + "import io.github.httpstatus.client.HttpStatusCodes;\n"
+                + "\n"
+                + "class Handler {\n"
+                + "    int[] codes = {HttpStatusCodes.OK, HttpStatusCodes.MOVED_PERMANENTLY};\n"
+                + "}\n",
+                RecipeRunner.run(Mappings.PACKAGE + "MigrateUndertowConstants", ""
+                + "import static io.undertow.util.StatusCodes.*;\n"
+                + "\n"
+                + "class Handler {\n"
+                + "    int[] codes = {OK, MOVED_PERMENANTLY};\n"
+                + "}\n"));
+    }
+
+    /** A file that already uses our constants keeps using them as it does. */
+    @Test
+    void aFileHalfMigrated_keepsOurNamesShort() {
+        String after = RecipeRunner.run(Mappings.PACKAGE + "MigrateHttpURLConnectionConstants", ""
+                + "import static io.github.httpstatus.client.HttpStatusCodes.OK;\n"
+                + "import static java.net.HttpURLConnection.HTTP_OK;\n"
+                + "\n"
+                + "import io.github.httpstatus.client.HttpStatusCodes;\n"
+                + "import java.net.HttpURLConnection;\n"
+                + "\n"
+                + "class HalfMigrated {\n"
+                + "    int[] codes = {OK, HTTP_OK, HttpStatusCodes.CREATED, HttpURLConnection.HTTP_GONE};\n"
+                + "}\n");
+        assertTrue(after.contains("    int[] codes = {OK, OK, HttpStatusCodes.CREATED, HttpStatusCodes.GONE};\n"), after);
+    }
+
+    /**
+     * Undertow's misspelt names, and its own OK, which a static import of ours takes over (three
+     * of them, which OpenRewrite's import layout folds into one on demand).
+     */
+    @Test
+    void undertowsMisspellings_andItsOwnNamesForOurs() {
+        assertEquals(""
+                + "import io.github.httpstatus.client.HttpStatusCodes;\n"
+                + "import io.undertow.util.StatusCodes;\n"
+                + "\n"
+                + "import static io.github.httpstatus.client.HttpStatusCodes.*;\n"
+                + "\n"
+                + "class Handler {\n"
+                + "    int[] codes = {OK, MOVED_PERMANENTLY, HttpStatusCodes.REQUEST_TIMEOUT, GATEWAY_TIMEOUT};\n"
+                + "    String phrase = StatusCodes.NOT_FOUND_STRING;\n"
+                + "}\n",
+                RecipeRunner.run(Mappings.PACKAGE + "MigrateUndertowConstants", ""
+                + "import static io.undertow.util.StatusCodes.GATEWAY_TIME_OUT;\n"
+                + "import static io.undertow.util.StatusCodes.MOVED_PERMENANTLY;\n"
+                + "import static io.undertow.util.StatusCodes.OK;\n"
+                + "\n"
+                + "import io.undertow.util.StatusCodes;\n"
+                + "\n"
+                + "class Handler {\n"
+                + "    int[] codes = {OK, MOVED_PERMENANTLY, StatusCodes.REQUEST_TIME_OUT, GATEWAY_TIME_OUT};\n"
+                + "    String phrase = StatusCodes.NOT_FOUND_STRING;\n"
+                + "}\n"));
+    }
+
+    /** Jetty's two names of 302 and two of 103; its MAX_CODE and Twitter's 420 stay. */
+    @Test
+    void jettysAliases_becomeOneConstant_andItsOtherIntsStay() {
+        assertEquals(""
+                + "import io.github.httpstatus.client.HttpStatusCodes;\n"
+                + "import org.eclipse.jetty.http.HttpStatus;\n"
+                + "\n"
+                + "class Handler {\n"
+                + "    int[] codes = {HttpStatusCodes.FOUND, HttpStatusCodes.FOUND, HttpStatusCodes.EARLY_HINTS, HttpStatusCodes.EARLY_HINTS,\n"
+                + "            HttpStatus.ENHANCE_YOUR_CALM_420, HttpStatus.MAX_CODE};\n"
+                + "    boolean success = HttpStatus.isSuccess(HttpStatusCodes.OK);\n"
+                + "}\n",
+                RecipeRunner.run(Mappings.PACKAGE + "MigrateJettyConstants", ""
+                + "import org.eclipse.jetty.http.HttpStatus;\n"
+                + "\n"
+                + "class Handler {\n"
+                + "    int[] codes = {HttpStatus.MOVED_TEMPORARILY_302, HttpStatus.FOUND_302, HttpStatus.EARLY_HINT_103, HttpStatus.EARLY_HINTS_103,\n"
+                + "            HttpStatus.ENHANCE_YOUR_CALM_420, HttpStatus.MAX_CODE};\n"
+                + "    boolean success = HttpStatus.isSuccess(HttpStatus.OK_200);\n"
+                + "}\n"));
+    }
+
+    private static boolean sharesAFieldNameWithOurs(String legacyClass) throws ClassNotFoundException {
+        Set<String> ours = new HashSet<>();
+        for (Field field : HttpStatusCodes.class.getFields()) {
+            ours.add(field.getName());
+        }
+        for (Field field : Class.forName(legacyClass).getFields()) {
+            if (ours.contains(field.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // How code looks before and after, as a user reads it.

@@ -23,6 +23,10 @@ final class Mappings {
         LEGACY_CLASSES.put(PACKAGE + "MigrateJavaxServletConstants", "javax.servlet.http.HttpServletResponse");
         LEGACY_CLASSES.put(PACKAGE + "MigrateApacheHttpCore5Constants", "org.apache.hc.core5.http.HttpStatus");
         LEGACY_CLASSES.put(PACKAGE + "MigrateApacheHttpCore4Constants", "org.apache.http.HttpStatus");
+        LEGACY_CLASSES.put(PACKAGE + "MigrateJettyConstants", "org.eclipse.jetty.http.HttpStatus");
+        LEGACY_CLASSES.put(PACKAGE + "MigrateGoogleHttpClientConstants", "com.google.api.client.http.HttpStatusCodes");
+        LEGACY_CLASSES.put(PACKAGE + "MigrateUndertowConstants", "io.undertow.util.StatusCodes");
+        LEGACY_CLASSES.put(PACKAGE + "MigrateCommonsHttpClient3Constants", "org.apache.commons.httpclient.HttpStatus");
     }
 
     private static final Environment RECIPES = Environment.builder().scanRuntimeClasspath("io.github.httpstatus.rewrite").build();
@@ -39,26 +43,29 @@ final class Mappings {
         String legacyClass = LEGACY_CLASSES.get(recipeName);
         Map<String, String> mapping = new TreeMap<>();
         for (Recipe step : recipe(recipeName).getRecipeList()) {
-            ReplaceLegacyConstant replace = (ReplaceLegacyConstant) step;
-            String from = replace.getExistingFullyQualifiedConstantName();
-            String to = replace.getFullyQualifiedConstantName();
-            if (!from.startsWith(legacyClass + ".") || !to.startsWith(CONSTANTS_CLASS + ".")) {
-                throw new AssertionError(recipeName + " replaces " + from + " with " + to);
+            ReplaceLegacyConstants replace = (ReplaceLegacyConstants) step;
+            if (!replace.getLegacyClass().equals(legacyClass)) {
+                throw new AssertionError(recipeName + " replaces the constants of " + replace.getLegacyClass());
             }
-            if (mapping.put(from.substring(legacyClass.length() + 1), to.substring(CONSTANTS_CLASS.length() + 1)) != null) {
-                throw new AssertionError(recipeName + " replaces " + from + " twice");
-            }
+            replace.getConstants().forEach((from, to) -> {
+                if (mapping.put(from, to) != null) {
+                    throw new AssertionError(recipeName + " replaces " + from + " twice");
+                }
+            });
         }
         return mapping;
     }
 
-    /** Every status constant of a legacy class: its {@code public static final int HTTP_*} or {@code SC_*}. */
+    /** The one {@code int} constant of a legacy class that is no status: Jetty's highest code it knows. */
+    static final String NOT_A_STATUS = "org.eclipse.jetty.http.HttpStatus.MAX_CODE";
+
+    /** Every status constant of a legacy class: each {@code public static final int} but {@link #NOT_A_STATUS}. */
     static Map<String, Integer> legacyConstants(String className) throws ReflectiveOperationException {
         Map<String, Integer> constants = new TreeMap<>();
         for (Field field : Class.forName(className).getFields()) {
             int modifiers = field.getModifiers();
             if (field.getType() == int.class && Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers)
-                    && field.getName().matches("(HTTP|SC)_\\w+")) {
+                    && !(className + "." + field.getName()).equals(NOT_A_STATUS)) {
                 constants.put(field.getName(), field.getInt(null));
             }
         }

@@ -12,7 +12,9 @@ import com.sun.source.util.JavacTask;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import java.io.File;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,15 +38,17 @@ import javax.tools.ToolProvider;
 
 /**
  * Whether a recipe kept what code means, asked of javac rather than of OpenRewrite: both versions
- * of the sources are compiled with the test class path (legacy classes and {@code HttpStatusCodes}
- * on it), and every name and {@code int} literal outside the imports is resolved to what it denotes.
- * Taken in source order, each reference after the recipe must denote what it denoted before, or,
- * where the recipe wrote something else, the {@code HttpStatusCodes} field of the same value as the
- * literal or constant it replaced.
+ * of the sources are compiled with the class path the recipe's parser had (legacy classes and
+ * {@code HttpStatusCodes} on it), and every name and {@code int} or {@code String} literal outside the imports is resolved to
+ * what it denotes. Taken in source order, each reference after the recipe must denote what it
+ * denoted before, or, where the recipe wrote something else, the {@code HttpStatusCodes} or {@code
+ * HttpStatusCodeStrings} field of the same value as the literal or constant it replaced.
  */
 final class MeaningOracle {
 
-    private static final String OUR_FIELD = "field " + Mappings.CONSTANTS_CLASS + ".";
+    /** A field of {@code HttpStatusCodes} or of {@code HttpStatusCodeStrings}. */
+    private static final Pattern OUR_FIELD =
+            Pattern.compile("field io\\.github\\.httpstatus\\.client\\.(HttpStatusCodes|HttpStatusCodeStrings)\\.");
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern FIRST_TYPE = Pattern.compile(
             "^(?:public\\s+|final\\s+|abstract\\s+)*(?:class|interface|enum|record)\\s+(\\w+)", Pattern.MULTILINE);
@@ -58,13 +62,17 @@ final class MeaningOracle {
      */
     private static final boolean SKIPPED = Boolean.getBoolean("httpstatus.meaning.oracle.skip");
 
-    /** Throws an {@link AssertionError} unless {@code after} compiles and means what {@code before} means. */
-    static void assertSameMeaning(List<String> before, List<String> after) {
+    /**
+     * Throws an {@link AssertionError} unless {@code after} compiles and means what {@code before}
+     * means, both compiled with the class path given.
+     */
+    static void assertSameMeaning(List<Path> classpathEntries, List<String> before, List<String> after) {
         if (SKIPPED) {
             return;
         }
-        List<List<Reference>> was = resolve("before the recipe", before);
-        List<List<Reference>> is = resolve("after the recipe", after);
+        String classpath = classpathEntries.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+        List<List<Reference>> was = resolve("before the recipe", classpath, before);
+        List<List<Reference>> is = resolve("after the recipe", classpath, after);
         for (int file = 0; file < before.size(); file++) {
             List<Reference> old = was.get(file);
             List<Reference> now = is.get(file);
@@ -77,7 +85,7 @@ final class MeaningOracle {
                 Reference from = old.get(i);
                 Reference to = now.get(i);
                 boolean same = from.meaning.equals(to.meaning);
-                boolean replacedByOurs = to.meaning.startsWith(OUR_FIELD) && from.constant instanceof Integer
+                boolean replacedByOurs = OUR_FIELD.matcher(to.meaning).lookingAt() && from.constant != null
                         && from.constant.equals(to.constant);
                 if (!same && !replacedByOurs) {
                     throw new AssertionError("`" + from.text + "` (" + from.meaning + " = " + from.constant
@@ -88,12 +96,12 @@ final class MeaningOracle {
     }
 
     /** What each name and literal of each source denotes, in source order; fails if any source does not compile. */
-    private static List<List<Reference>> resolve(String when, List<String> sources) {
+    private static List<List<Reference>> resolve(String when, String classpath, List<String> sources) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<JavaFileObject> files = sources.stream().map(MeaningOracle::file).collect(Collectors.toList());
         JavacTask task = (JavacTask) compiler.getTask(null, null, diagnostics,
-                List.of("-proc:none", "--release", "17", "-classpath", System.getProperty("java.class.path")),
+                List.of("-proc:none", "--release", "17", "-classpath", classpath),
                 null, files);
         List<CompilationUnitTree> units = new ArrayList<>();
         try {
@@ -203,7 +211,7 @@ final class MeaningOracle {
 
         @Override
         public Void visitLiteral(LiteralTree tree, Void unused) {
-            if (tree.getKind() == Tree.Kind.INT_LITERAL) {
+            if (tree.getKind() == Tree.Kind.INT_LITERAL || tree.getKind() == Tree.Kind.STRING_LITERAL) {
                 references.add(new Reference(tree.toString(), "literal", tree.getValue()));
             }
             return null;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -252,7 +253,7 @@ class MeaningPreservedTest {
                 + "    public static final int OK = 200;\n"
                 + "}\n";
         List<String> after = RecipeRunner.run(
-                new ReplaceLegacyConstant("com.acme.Codes.OK", "io.github.httpstatus.client.HttpStatusCodes.OK"), legacy, ""
+                new ReplaceLegacyConstants("com.acme.Codes", Map.of("OK", "OK")), legacy, ""
                 + "import static com.acme.Codes.OK;\n"
                 + "\n"
                 + "class Client {\n"

@@ -55,7 +55,7 @@ class RecipeMappingTest {
         assertEquals("io.github.httpstatus", addDependency.getGroupId());
         assertEquals("http-status-client-compat", addDependency.getArtifactId());
         assertEquals(System.getProperty("project.version"), addDependency.getVersion());
-        assertEquals(Mappings.CONSTANTS_CLASS, addDependency.getOnlyIfUsing());
+        assertEquals("io.github.httpstatus.client.*", addDependency.getOnlyIfUsing(), "HttpStatusCodes or HttpStatusCodeStrings");
     }
 
     /**
@@ -75,12 +75,13 @@ class RecipeMappingTest {
     @Test
     void everyRecipe_isDocumented() {
         List<Recipe> recipes = new java.util.ArrayList<>();
-        for (String name : List.of("MigrateToHttpStatusCodes", "MigrateHttpURLConnectionConstants",
-                "MigrateJakartaServletConstants", "MigrateJavaxServletConstants", "MigrateApacheHttpCore5Constants",
-                "MigrateApacheHttpCore4Constants", "ReplaceStatusCodeLiterals")) {
-            recipes.add(Mappings.recipe(Mappings.PACKAGE + name));
+        List<String> names = new java.util.ArrayList<>(constantRecipes());
+        names.add(Mappings.PACKAGE + "MigrateToHttpStatusCodes");
+        names.add(Mappings.PACKAGE + "ReplaceStatusCodeLiterals");
+        for (String name : names) {
+            recipes.add(Mappings.recipe(name));
         }
-        recipes.add(new ReplaceLegacyConstant("java.net.HttpURLConnection.HTTP_OK", Mappings.CONSTANTS_CLASS + ".OK"));
+        recipes.add(new ReplaceLegacyConstants("java.net.HttpURLConnection", Map.of("HTTP_OK", "OK")));
         for (Recipe recipe : recipes) {
             assertTrue(recipe.getDisplayName().contains("HttpStatusCodes"), recipe.getName() + ": " + recipe.getDisplayName());
             assertTrue(recipe.getDescription().endsWith("."), recipe.getName() + ": " + recipe.getDescription());

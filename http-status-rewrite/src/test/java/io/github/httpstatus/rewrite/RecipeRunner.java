@@ -2,6 +2,7 @@ package io.github.httpstatus.rewrite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,7 +26,30 @@ final class RecipeRunner {
 
     private static final Environment RECIPES = Environment.builder().scanRuntimeClasspath("io.github.httpstatus.rewrite").build();
 
+    private static final List<String> NAMED_JARS = List.of("jakarta.servlet-api-", "javax.servlet-api-", "httpcore5-",
+            "httpcore-", "jetty-http-", "google-http-client-", "undertow-core-", "xnio-api-", "commons-httpclient-",
+            "swagger-annotations-", "microprofile-openapi-api-", "junit-4.", "junit-jupiter-api-", "assertj-core-",
+            "hamcrest-");
+
+    /**
+     * The class path the hand-written tests' sources are compiled with: the libraries they name,
+     * not the whole test class path, whose hundred-odd jars javac would search on every parse (it
+     * made each test about twice as slow).
+     */
+    static final List<Path> NAMED_LIBRARIES = JavaParser.runtimeClasspath().stream()
+            .filter(RecipeRunner::namedByTheTests)
+            .collect(Collectors.toList());
+
+    /** Everything the tests run with, for StatusMethodsTest's libraries and what they need. */
+    static final List<Path> WHOLE_TEST_CLASSPATH = List.copyOf(JavaParser.runtimeClasspath());
+
     private RecipeRunner() {
+    }
+
+    private static boolean namedByTheTests(Path entry) {
+        String path = entry.toString().replace('\\', '/');
+        return NAMED_JARS.stream().anyMatch(entry.getFileName().toString()::startsWith)
+                || path.contains("http-status-core") || path.contains("http-status-client-compat");
     }
 
     /** The sources after the recipe, in order, each unchanged where the recipe changed nothing. */
@@ -37,11 +61,16 @@ final class RecipeRunner {
 
     /** As {@link #run(String, String...)}, for a recipe made in the test rather than found by name. */
     static List<String> run(Recipe recipe, String... sources) {
+        return run(recipe, NAMED_LIBRARIES, sources);
+    }
+
+    /** As {@link #run(Recipe, String...)}, with the sources compiled against the class path given. */
+    static List<String> run(Recipe recipe, List<Path> classpath, String... sources) {
         ExecutionContext ctx = new InMemoryExecutionContext(error -> {
             throw new AssertionError("the recipe or the parser failed", error);
         });
         List<SourceFile> before = JavaParser.fromJavaVersion()
-                .classpath(JavaParser.runtimeClasspath())
+                .classpath(classpath)
                 .build()
                 .parse(ctx, sources)
                 .collect(Collectors.toList());
@@ -59,7 +88,7 @@ final class RecipeRunner {
             assertNoMissingTypes("after", changed);
             after.add(changed.printAll());
         }
-        MeaningOracle.assertSameMeaning(List.of(sources), after);
+        MeaningOracle.assertSameMeaning(classpath, List.of(sources), after);
         return after;
     }
 

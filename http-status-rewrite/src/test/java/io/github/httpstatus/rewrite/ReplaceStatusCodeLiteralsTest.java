@@ -1,8 +1,11 @@
 package io.github.httpstatus.rewrite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.httpstatus.HttpStatus;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -213,6 +216,207 @@ class ReplaceStatusCodeLiteralsTest {
                 + "        connection.getResponseCode();\n"
                 + "        " + body + "\n"
                 + "    }\n"
+                + "}\n";
+        assertEquals(source, RecipeRunner.run(RECIPE, source));
+    }
+
+    // Assertions and matchers: where tests keep most of their codes.
+
+    @Test
+    void assertionsOnAStatusRead_eitherArgument_withAMessage_andHamcrestMatchers() {
+        assertEquals(""
+                + "import io.github.httpstatus.client.HttpStatusCodes;\n"
+                + "\n"
+                + "import static org.assertj.core.api.Assertions.assertThat;\n"
+                + "import static org.hamcrest.Matchers.equalTo;\n"
+                + "import static org.hamcrest.Matchers.is;\n"
+                + "import static org.junit.jupiter.api.Assertions.assertEquals;\n"
+                + "import static org.junit.jupiter.api.Assertions.assertNotEquals;\n"
+                + "\n"
+                + "class ClientTest {\n"
+                + "    void check(java.net.HttpURLConnection connection) throws Exception {\n"
+                + "        int status = connection.getResponseCode();\n"
+                + "        assertEquals(HttpStatusCodes.OK, connection.getResponseCode());\n"
+                + "        assertEquals(connection.getResponseCode(), HttpStatusCodes.OK, \"the status\");\n"
+                + "        assertNotEquals(HttpStatusCodes.NOT_FOUND, status);\n"
+                + "        org.junit.Assert.assertEquals(\"the status\", HttpStatusCodes.OK, status);\n"
+                + "        assertThat(status).isEqualTo(HttpStatusCodes.OK);\n"
+                + "        assertThat(connection.getResponseCode()).isNotEqualTo(HttpStatusCodes.GONE);\n"
+                + "        org.hamcrest.MatcherAssert.assertThat(status, is(HttpStatusCodes.OK));\n"
+                + "        org.hamcrest.MatcherAssert.assertThat(status, equalTo(HttpStatusCodes.OK));\n"
+                + "        org.junit.Assert.assertThat(status, org.hamcrest.CoreMatchers.is(HttpStatusCodes.OK));\n"
+                + "    }\n"
+                + "}\n",
+                RecipeRunner.run(RECIPE, ""
+                + "import static org.assertj.core.api.Assertions.assertThat;\n"
+                + "import static org.hamcrest.Matchers.equalTo;\n"
+                + "import static org.hamcrest.Matchers.is;\n"
+                + "import static org.junit.jupiter.api.Assertions.assertEquals;\n"
+                + "import static org.junit.jupiter.api.Assertions.assertNotEquals;\n"
+                + "\n"
+                + "class ClientTest {\n"
+                + "    void check(java.net.HttpURLConnection connection) throws Exception {\n"
+                + "        int status = connection.getResponseCode();\n"
+                + "        assertEquals(200, connection.getResponseCode());\n"
+                + "        assertEquals(connection.getResponseCode(), 200, \"the status\");\n"
+                + "        assertNotEquals(404, status);\n"
+                + "        org.junit.Assert.assertEquals(\"the status\", 200, status);\n"
+                + "        assertThat(status).isEqualTo(200);\n"
+                + "        assertThat(connection.getResponseCode()).isNotEqualTo(410);\n"
+                + "        org.hamcrest.MatcherAssert.assertThat(status, is(200));\n"
+                + "        org.hamcrest.MatcherAssert.assertThat(status, equalTo(200));\n"
+                + "        org.junit.Assert.assertThat(status, org.hamcrest.CoreMatchers.is(200));\n"
+                + "    }\n"
+                + "}\n"));
+    }
+
+    /** The same assertions and matchers on numbers that are no status, and codes in other arguments. */
+    @Test
+    void assertionsAndMatchersOnOtherNumbers_stay() {
+        String source = ""
+                + "import static org.assertj.core.api.Assertions.assertThat;\n"
+                + "import static org.hamcrest.Matchers.equalTo;\n"
+                + "import static org.hamcrest.Matchers.is;\n"
+                + "import static org.junit.jupiter.api.Assertions.assertEquals;\n"
+                + "\n"
+                + "class ClientTest {\n"
+                + "    void check(java.net.HttpURLConnection connection, java.util.List<Integer> codes,\n"
+                + "            jakarta.servlet.http.HttpServletResponse response) throws Exception {\n"
+                + "        int status = connection.getResponseCode();\n"
+                + "        int retries = 404;\n"
+                + "        assertEquals(404, codes.size());\n"
+                + "        assertEquals(404, retries);\n"
+                + "        assertEquals(499, status);\n"
+                + "        assertThat(codes.size()).isEqualTo(404);\n"
+                + "        assertThat(Math.max(status, 1)).isEqualTo(404);\n"
+                + "        assertThat(status).isGreaterThan(404);\n"
+                + "        org.hamcrest.MatcherAssert.assertThat(codes.size(), is(404));\n"
+                + "        org.hamcrest.MatcherAssert.assertThat(codes, org.hamcrest.Matchers.hasItem(equalTo(404)));\n"
+                + "        response.sendError(499, String.valueOf(404));\n"
+                + "        response.setHeader(\"Retry-After\", String.valueOf(equalTo(404)));\n"
+                + "    }\n"
+                + "}\n";
+        assertEquals(source, RecipeRunner.run(RECIPE, source));
+    }
+
+    /** A project's own reader and setter, as the options add them; a pattern OpenRewrite cannot read is reported. */
+    @Test
+    void optionsAddAProjectsOwnReadersAndSetters_andAreValidated() {
+        ReplaceStatusCodeLiterals recipe = new ReplaceStatusCodeLiterals(List.of("com.acme.Reply code()"), List.of("com.acme.Reply send(int)"));
+        List<String> after = RecipeRunner.run(recipe, ""
+                + "package com.acme;\n"
+                + "\n"
+                + "public class Reply {\n"
+                + "    public int code() {\n"
+                + "        return 0;\n"
+                + "    }\n"
+                + "\n"
+                + "    public void send(int status) {\n"
+                + "    }\n"
+                + "}\n", ""
+                + "package com.acme;\n"
+                + "\n"
+                + "class Use {\n"
+                + "    void use(Reply reply) {\n"
+                + "        if (reply.code() == 404) {\n"
+                + "            reply.send(410);\n"
+                + "        }\n"
+                + "    }\n"
+                + "}\n");
+        assertEquals(""
+                + "package com.acme;\n"
+                + "\n"
+                + "import io.github.httpstatus.client.HttpStatusCodes;\n"
+                + "\n"
+                + "class Use {\n"
+                + "    void use(Reply reply) {\n"
+                + "        if (reply.code() == HttpStatusCodes.NOT_FOUND) {\n"
+                + "            reply.send(HttpStatusCodes.GONE);\n"
+                + "        }\n"
+                + "    }\n"
+                + "}\n", after.get(1));
+        assertEquals(List.of("com.acme.Reply code()"), recipe.getStatusReaders());
+        assertEquals(List.of("com.acme.Reply send(int)"), recipe.getStatusSetters());
+        assertTrue(recipe.validate().isValid());
+        assertTrue(new ReplaceStatusCodeLiterals().validate().isValid());
+        assertFalse(new ReplaceStatusCodeLiterals(List.of("com.acme.Reply code("), null).validate().isValid());
+        assertFalse(new ReplaceStatusCodeLiterals(null, List.of("not a pattern")).validate().isValid());
+    }
+
+    // Annotations: OpenAPI's response codes.
+
+    @Test
+    void openApi3ResponseCodes_becomeStringConstants_swaggers_andMicroProfiles() {
+        assertEquals(""
+                + "import io.github.httpstatus.client.HttpStatusCodeStrings;\n"
+                + "import io.swagger.v3.oas.annotations.responses.ApiResponse;\n"
+                + "import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;\n"
+                + "\n"
+                + "interface Orders {\n"
+                + "    @ApiResponse(responseCode = HttpStatusCodeStrings.OK, description = \"200\")\n"
+                + "    @ApiResponse(responseCode = HttpStatusCodeStrings.NOT_FOUND, description = \"no such order\")\n"
+                + "    @ApiResponse(responseCode = \"default\", description = \"anything else\")\n"
+                + "    @ApiResponse(responseCode = \"499\", description = \"unregistered\")\n"
+                + "    @ApiResponse(responseCode = \"0404\", description = \"not how a code is written\")\n"
+                + "    String find(String id);\n"
+                + "\n"
+                + "    @APIResponse(responseCode = HttpStatusCodeStrings.CREATED)\n"
+                + "    String create(String order);\n"
+                + "}\n", RecipeRunner.run(RECIPE, ""
+                + "import io.swagger.v3.oas.annotations.responses.ApiResponse;\n"
+                + "import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;\n"
+                + "\n"
+                + "interface Orders {\n"
+                + "    @ApiResponse(responseCode = \"200\", description = \"200\")\n"
+                + "    @ApiResponse(responseCode = \"404\", description = \"no such order\")\n"
+                + "    @ApiResponse(responseCode = \"default\", description = \"anything else\")\n"
+                + "    @ApiResponse(responseCode = \"499\", description = \"unregistered\")\n"
+                + "    @ApiResponse(responseCode = \"0404\", description = \"not how a code is written\")\n"
+                + "    String find(String id);\n"
+                + "\n"
+                + "    @APIResponse(responseCode = \"201\")\n"
+                + "    String create(String order);\n"
+                + "}\n"));
+    }
+
+    @Test
+    void swagger2ResponseCodes_becomeIntConstants() {
+        assertEquals(""
+                + "import io.github.httpstatus.client.HttpStatusCodes;\n"
+                + "import io.swagger.annotations.ApiResponse;\n"
+                + "import io.swagger.annotations.ApiResponses;\n"
+                + "\n"
+                + "interface Orders {\n"
+                + "    @ApiResponses({\n"
+                + "            @ApiResponse(code = HttpStatusCodes.NOT_FOUND, message = \"no such order\"),\n"
+                + "            @ApiResponse(code = 499, message = \"unregistered\")})\n"
+                + "    String find(String id);\n"
+                + "}\n", RecipeRunner.run(RECIPE, ""
+                + "import io.swagger.annotations.ApiResponse;\n"
+                + "import io.swagger.annotations.ApiResponses;\n"
+                + "\n"
+                + "interface Orders {\n"
+                + "    @ApiResponses({\n"
+                + "            @ApiResponse(code = 404, message = \"no such order\"),\n"
+                + "            @ApiResponse(code = 499, message = \"unregistered\")})\n"
+                + "    String find(String id);\n"
+                + "}\n"));
+    }
+
+    /** Another annotation's attributes of the same names are no status. */
+    @Test
+    void otherAnnotations_codeAndResponseCode_stay() {
+        String source = ""
+                + "@interface Reply {\n"
+                + "    int code();\n"
+                + "\n"
+                + "    String responseCode();\n"
+                + "}\n"
+                + "\n"
+                + "interface Orders {\n"
+                + "    @Reply(code = 404, responseCode = \"404\")\n"
+                + "    @io.swagger.v3.oas.annotations.responses.ApiResponse(description = \"404\")\n"
+                + "    String find(String id);\n"
                 + "}\n";
         assertEquals(source, RecipeRunner.run(RECIPE, source));
     }

@@ -1,0 +1,57 @@
+// The migrated application prints exactly what the original printed; every source of a status
+// number was migrated, the numbers that are no status were not, and the dependency was added.
+def before = new File(basedir, 'before.txt').text
+def after = new File(basedir, 'after.txt').text
+assert before.readLines().size() == 18 : "before.txt:\n${before}"
+assert after == before
+
+def main = new File(basedir, 'src/main/java/org/example/eco')
+def code = main.listFiles().collectEntries { [(it.name): it.text] }
+def test = new File(basedir, 'src/test/java/org/example/eco/OrdersTest.java').text
+
+// Constants of Jetty, Undertow (misspelt), Google HTTP Client and Commons HttpClient 3; the
+// unregistered 420s, Jetty's methods and Undertow's phrases stay.
+assert code['ServerCodes.java'].contains('case HttpStatusCodes.OK:')
+assert code['ServerCodes.java'].contains('case HttpStatusCodes.FOUND:')
+assert code['ServerCodes.java'].contains('case HttpStatus.ENHANCE_YOUR_CALM_420:')
+assert code['ServerCodes.java'].contains('HttpStatus.isClientError(code)')
+assert code['ServerCodes.java'].contains('if (code == MOVED_PERMANENTLY) {')
+assert code['ServerCodes.java'].contains('code == HttpStatusCodes.REQUEST_TIMEOUT || code == HttpStatusCodes.GATEWAY_TIMEOUT')
+assert code['ServerCodes.java'].contains('StatusCodes.NOT_FOUND_STRING')
+assert code['ClientCodes.java'].contains('code == HttpStatusCodes.INTERNAL_SERVER_ERROR')
+assert !code['ClientCodes.java'].contains('com.google')
+assert code['ClientCodes.java'].contains('code == HttpStatusCodes.CONTENT_TOO_LARGE')
+assert code['ClientCodes.java'].contains('code == HttpStatus.SC_METHOD_FAILURE')
+
+// Literals beside OkHttp's, Spring's, Apache's and Google's status reads, and the team's own reader
+// and setter from rewrite.yml; a literal that is no status stays, and so does an unregistered code.
+assert code['Reads.java'].contains('response.code() == HttpStatusCodes.NOT_FOUND')
+assert code['Reads.java'].contains('response.code() != HttpStatusCodes.OK')
+assert code['Reads.java'].contains('case HttpStatusCodes.CREATED:')
+assert code['Reads.java'].contains('failure.getStatusCode() == HttpStatusCodes.SERVICE_UNAVAILABLE')
+assert code['Reads.java'].contains('failure.getStatusCode() == HttpStatusCodes.TOO_MANY_REQUESTS')
+assert code['Reads.java'].contains('reply.statusCode() == HttpStatusCodes.NOT_FOUND')
+assert code['Reads.java'].contains('replies.reply(HttpStatusCodes.NOT_FOUND, "no such order")')
+assert code['Reads.java'].contains('replies.reply(499, "gave up")')
+assert code['Reads.java'].contains('int timeout = 404;')
+
+// OpenAPI 3's String codes and Swagger 2's int codes.
+assert code['OrdersApi.java'].contains('@ApiResponse(responseCode = HttpStatusCodeStrings.NOT_FOUND, description = "no such order")')
+assert code['OrdersApi.java'].contains('@ApiResponse(responseCode = "default", description = "anything else")')
+assert code['OrdersApi.java'].contains('@io.swagger.annotations.ApiResponse(code = HttpStatusCodes.CONFLICT, message = "already there")')
+
+// The tests, which were compiled after the change too.
+assert test.contains('.then().statusCode(HttpStatusCodes.NOT_FOUND);')
+assert test.contains('.then().statusCode(equalTo(HttpStatusCodes.NOT_FOUND));')
+assert test.contains('assertEquals(HttpStatusCodes.OK, response.code());')
+assert test.contains('assertThat(response.code()).isEqualTo(HttpStatusCodes.OK);')
+assert test.contains('assertThat(response.code(), is(HttpStatusCodes.OK));')
+assert test.contains('assertEquals(3, response.headers().size());')
+assert new File(basedir, 'target/test-classes/org/example/eco/OrdersTest.class').isFile()
+
+// Main code uses our constants, so the dependency is a compile one.
+def pom = new groovy.xml.XmlSlurper().parse(new File(basedir, 'pom.xml'))
+def compat = pom.dependencies.dependency.find { it.artifactId.text() == 'http-status-client-compat' }
+assert compat.groupId.text() == 'io.github.httpstatus' && compat.version.text() == projectVersion
+assert compat.scope.text() in ['', 'compile']
+return true

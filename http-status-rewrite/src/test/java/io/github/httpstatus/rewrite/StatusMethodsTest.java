@@ -1,0 +1,133 @@
+package io.github.httpstatus.rewrite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One test per row of {@code status-methods.tsv}, generated from the row and the real library
+ * class: a call of the row's method where 404 stands for a status, which the recipe must turn into
+ * {@code HttpStatusCodes.NOT_FOUND}, compiled against the jar the row names. They test the data,
+ * so mutation testing, which judges the tests of the code, leaves them to ReplaceStatusCodeLiteralsTest.
+ */
+@Tag("exhaustive")
+class StatusMethodsTest {
+
+    /** Where the module's POM copies the older versions of APIs whose classes newer versions moved. */
+    private static final Path OLDER_APIS = Paths.get("target", "older-apis");
+
+    /** A status read for the rows that compare or wrap: one of the JDK, so that only the row's own jar matters. */
+    private static final String READ = "connection.getResponseCode()";
+
+    static Stream<String> rows() {
+        return StatusMethods.builtInRows().stream().map(row -> String.join(" | ", row));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void eachRow_makesItsMethodsLiteralAStatus_againstTheRealJar(String row) throws Exception {
+        String[] columns = row.split(" \\| ");
+        StatusMethods.Kind kind = StatusMethods.Kind.of(columns[0]);
+        String type = columns[1].substring(0, columns[1].indexOf(' '));
+        String name = columns[1].substring(columns[1].indexOf(' ') + 1, columns[1].indexOf('('));
+        List<Path> jarsFirst = olderJar(columns[2]).map(List::of).orElse(List.of());
+        Class<?> declaring = classOf(type, jarsFirst);
+        String sourceType = type.replace('$', '.');
+
+        String statement;
+        if (kind == StatusMethods.Kind.READ) {
+            statement = "boolean found = subject." + name + "() == 404;";
+        } else if (kind == StatusMethods.Kind.SET) {
+            boolean takesAMatcher = columns[1].contains("(org.hamcrest.Matcher");
+            Method method = firstWithStatusArgument(declaring, name, takesAMatcher);
+            String receiver = Modifier.isStatic(method.getModifiers()) ? sourceType : "subject";
+            statement = receiver + "." + name + "(" + arguments(method) + ");";
+        } else if (kind == StatusMethods.Kind.COMPARE) {
+            statement = sourceType + "." + name + (name.equals("assertThat")
+                    ? "(" + READ + ", org.hamcrest.Matchers.is(404));"
+                    : "(404, " + READ + ");");
+        } else if (kind == StatusMethods.Kind.SUBJECT) {
+            statement = sourceType + "." + name + "(" + READ + ").isEqualTo(404);";
+        } else if (kind == StatusMethods.Kind.SUBJECT_COMPARE) {
+            statement = "org.assertj.core.api.Assertions.assertThat(" + READ + ")." + name + "(404);";
+        } else {
+            statement = "org.hamcrest.MatcherAssert.assertThat(" + READ + ", " + sourceType + "." + name + "(404));";
+        }
+        String before = ""
+                + "class Example {\n"
+                + "    @SuppressWarnings({\"rawtypes\", \"unchecked\", \"deprecation\"})\n"
+                + "    void example(" + sourceType + " subject, java.net.HttpURLConnection connection) throws Exception {\n"
+                + "        " + statement + "\n"
+                + "    }\n"
+                + "}\n";
+
+        List<Path> classpath = new ArrayList<>(jarsFirst);
+        classpath.addAll(RecipeRunner.WHOLE_TEST_CLASSPATH);
+        List<String> after = RecipeRunner.run(new ReplaceStatusCodeLiterals(), classpath, before);
+
+        assertEquals("import io.github.httpstatus.client.HttpStatusCodes;\n\n"
+                + before.replace("404", "HttpStatusCodes.NOT_FOUND"), after.get(0));
+    }
+
+    /** The row's jar, where the test class path has another version of it. */
+    private static Optional<Path> olderJar(String jar) throws IOException {
+        boolean onTheClassPath = jar.equals("(JDK)") || RecipeRunner.WHOLE_TEST_CLASSPATH.stream()
+                .anyMatch(path -> path.getFileName().toString().startsWith(jar));
+        if (onTheClassPath) {
+            return Optional.empty();
+        }
+        try (Stream<Path> copies = Files.list(OLDER_APIS)) {
+            List<Path> found = copies.filter(path -> path.getFileName().toString().startsWith(jar)).collect(Collectors.toList());
+            assertEquals(1, found.size(), "one jar named " + jar + "* on the test class path or in " + OLDER_APIS);
+            return Optional.of(found.get(0));
+        }
+    }
+
+    private static Class<?> classOf(String type, List<Path> jarsFirst) throws Exception {
+        String binaryName = type.replaceAll("\\.([A-Z]\\w*)\\.", ".$1\\$");
+        if (jarsFirst.isEmpty()) {
+            return Class.forName(binaryName);
+        }
+        java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {jarsFirst.get(0).toUri().toURL()},
+                StatusMethodsTest.class.getClassLoader());
+        return Class.forName(binaryName, false, loader);
+    }
+
+    /** The overload with a status (or a matcher of one) first and the fewest other parameters. */
+    private static Method firstWithStatusArgument(Class<?> declaring, String name, boolean takesAMatcher) {
+        Optional<Method> method = Arrays.stream(declaring.getMethods())
+                .filter(m -> m.getName().equals(name) && m.getParameterCount() > 0)
+                .filter(m -> takesAMatcher ? m.getParameterTypes()[0].getName().equals("org.hamcrest.Matcher")
+                        : m.getParameterTypes()[0] == int.class)
+                .min(Comparator.comparingInt(Method::getParameterCount));
+        assertTrue(method.isPresent(), declaring + " has no " + name + " taking a status");
+        return method.get();
+    }
+
+    /** 404 first (in a Hamcrest matcher where the method takes one), then a plain value of each other type. */
+    private static String arguments(Method method) {
+        Class<?>[] types = method.getParameterTypes();
+        StringBuilder arguments = new StringBuilder(types[0] == int.class ? "404" : "org.hamcrest.Matchers.equalTo(404)");
+        for (int i = 1; i < types.length; i++) {
+            arguments.append(", ").append(types[i] == long.class ? "0L" : types[i] == int.class ? "0"
+                    : "(" + types[i].getName().replace('$', '.') + ") null");
+        }
+        return arguments.toString();
+    }
+}
