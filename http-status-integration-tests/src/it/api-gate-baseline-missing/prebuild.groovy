@@ -1,3 +1,4 @@
 evaluate(new File(itSources, 'api-gate.groovy'))
-copyModule(coreModule)
+// Unchanged, against a baseline release that does not exist: the gate must fail, not pass.
+copyModule(coreModule, [baseline: '1.0.1'])
 return true
