@@ -47,7 +47,7 @@ final class StatusMethods {
      */
     static StatusMethods of(List<String> readers, List<String> setters) {
         StatusMethods methods = new StatusMethods();
-        for (String[] row : builtInRows()) {
+        for (String[] row : BuiltIn.ROWS) {
             methods.add(Kind.of(row[0]), row[1]);
         }
         for (String reader : readers == null ? Collections.<String>emptyList() : readers) {
@@ -57,6 +57,11 @@ final class StatusMethods {
             methods.add(Kind.SET, setter);
         }
         return methods;
+    }
+
+    /** The data file, read once: OpenRewrite asks a recipe for its visitor again and again. */
+    private static final class BuiltIn {
+        static final List<String[]> ROWS = Collections.unmodifiableList(builtInRows());
     }
 
     /** Each row of the data file, as kind, method pattern and jar. */
