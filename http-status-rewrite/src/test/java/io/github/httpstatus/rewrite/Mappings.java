@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.openrewrite.Recipe;
-import org.openrewrite.config.Environment;
 
 /** The constant recipes of this module as data, read the way OpenRewrite reads them. */
 final class Mappings {
@@ -29,13 +28,11 @@ final class Mappings {
         LEGACY_CLASSES.put(PACKAGE + "MigrateCommonsHttpClient3Constants", "org.apache.commons.httpclient.HttpStatus");
     }
 
-    private static final Environment RECIPES = Environment.builder().scanRuntimeClasspath("io.github.httpstatus.rewrite").build();
-
     private Mappings() {
     }
 
     static Recipe recipe(String name) {
-        return RECIPES.activateRecipes(name);
+        return RecipeRunner.recipe(name);
     }
 
     /** Legacy constant name to our constant name, as a constant recipe replaces them. */

@@ -41,8 +41,7 @@ class MigratingGuideTest {
     void theGuidesRewriteYml_addsAProjectsOwnReaderAndSetter() throws IOException {
         Matcher block = YAML_BLOCK.matcher(section("### Where a number stands for a status"));
         assertEquals(true, block.find(), "a yaml block in the section");
-        Environment environment = Environment.builder()
-                .scanRuntimeClasspath("io.github.httpstatus.rewrite")
+        Environment environment = RecipeRunner.ourRecipes()
                 .load(new YamlResourceLoader(new ByteArrayInputStream(block.group(1).getBytes(StandardCharsets.UTF_8)),
                         URI.create("rewrite.yml"), new Properties()))
                 .build();
