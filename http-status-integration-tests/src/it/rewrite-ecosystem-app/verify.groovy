@@ -2,12 +2,13 @@
 // number was migrated, the numbers that are no status were not, and the dependency was added.
 def before = new File(basedir, 'before.txt').text
 def after = new File(basedir, 'after.txt').text
-assert before.readLines().size() == 18 : "before.txt:\n${before}"
+assert before.readLines().size() == 20 : "before.txt:\n${before}"
 assert after == before
 
 def main = new File(basedir, 'src/main/java/org/example/eco')
 def code = main.listFiles().collectEntries { [(it.name): it.text] }
 def test = new File(basedir, 'src/test/java/org/example/eco/OrdersTest.java').text
+def mocked = new File(basedir, 'src/test/java/org/example/eco/MockedServersTest.java').text
 
 // Constants of Jetty, Undertow (misspelt), Google HTTP Client and Commons HttpClient 3; the
 // unregistered 420s, Jetty's methods and Undertow's phrases stay.
@@ -34,8 +35,23 @@ assert code['Reads.java'].contains('reply.statusCode() == HttpStatusCodes.NOT_FO
 assert code['Reads.java'].contains('replies.reply(HttpStatusCodes.NOT_FOUND, "no such order")')
 assert code['Reads.java'].contains('replies.reply(499, "gave up")')
 assert code['Reads.java'].contains('int timeout = 404;')
+assert code['Reads.java'].contains('response.status() == HttpStatusCodes.NOT_FOUND')
+assert code['Reads.java'].contains('failure.status() == HttpStatusCodes.SERVICE_UNAVAILABLE')
 
-// OpenAPI 3's String codes and Swagger 2's int codes.
+// Code on JAX-RS, Jetty's client, Undertow and Vert.x, compiled before and after but not run.
+assert code['Elsewhere.java'].contains('Response.status(HttpStatusCodes.NOT_FOUND, "no such order")')
+assert code['Elsewhere.java'].contains('response.getStatus() == HttpStatusCodes.CREATED')
+assert code['Elsewhere.java'].contains('response.getStatus() != HttpStatusCodes.NOT_FOUND')
+assert code['Elsewhere.java'].contains('exchange.getStatusCode() == HttpStatusCodes.INTERNAL_SERVER_ERROR')
+assert code['Elsewhere.java'].contains('exchange.setStatusCode(HttpStatusCodes.SERVICE_UNAVAILABLE)')
+assert code['Elsewhere.java'].contains('exchange.setResponseCode(HttpStatusCodes.NO_CONTENT)')
+assert code['Elsewhere.java'].contains('upstream.statusCode() == HttpStatusCodes.OK')
+assert code['Elsewhere.java'].contains('response.setStatusCode(HttpStatusCodes.BAD_GATEWAY)')
+assert new File(basedir, 'target/classes/org/example/eco/Elsewhere.class').isFile()
+
+// OpenAPI 3's String codes (Swagger's and MicroProfile's annotations) and Swagger 2's int codes.
+assert code['OrdersApi.java'].contains('APIResponse(responseCode = HttpStatusCodeStrings.NOT_FOUND, description = "no such order")')
+assert code['OrdersApi.java'].contains('APIResponse(responseCode = HttpStatusCodeStrings.NO_CONTENT, description = "cancelled")')
 assert code['OrdersApi.java'].contains('@ApiResponse(responseCode = HttpStatusCodeStrings.NOT_FOUND, description = "no such order")')
 assert code['OrdersApi.java'].contains('@ApiResponse(responseCode = "default", description = "anything else")')
 assert code['OrdersApi.java'].contains('@io.swagger.annotations.ApiResponse(code = HttpStatusCodes.CONFLICT, message = "already there")')
@@ -48,6 +64,14 @@ assert test.contains('assertThat(response.code()).isEqualTo(HttpStatusCodes.OK);
 assert test.contains('assertThat(response.code(), is(HttpStatusCodes.OK));')
 assert test.contains('assertEquals(3, response.headers().size());')
 assert new File(basedir, 'target/test-classes/org/example/eco/OrdersTest.class').isFile()
+assert mocked.contains('.andExpect(MockMvcResultMatchers.status().is(HttpStatusCodes.NOT_FOUND));')
+assert mocked.contains('.exchange().expectStatus().isEqualTo(HttpStatusCodes.NOT_FOUND);')
+assert mocked.contains('WireMock.aResponse().withStatus(HttpStatusCodes.SERVICE_UNAVAILABLE)')
+assert mocked.contains('WireMock.status(HttpStatusCodes.NOT_FOUND)')
+assert mocked.contains('new MockResponse().setResponseCode(HttpStatusCodes.TOO_MANY_REQUESTS);')
+assert mocked.contains('new mockwebserver3.MockResponse.Builder().code(HttpStatusCodes.NOT_FOUND)')
+assert mocked.contains('assertEquals(2, tooMany.getHeaders().size() + missing.getHeaders().size());')
+assert new File(basedir, 'target/test-classes/org/example/eco/MockedServersTest.class').isFile()
 
 // Main code uses our constants, so the dependency is a compile one.
 def pom = new groovy.xml.XmlSlurper().parse(new File(basedir, 'pom.xml'))

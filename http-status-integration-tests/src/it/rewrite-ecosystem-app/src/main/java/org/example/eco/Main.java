@@ -24,6 +24,7 @@ public class Main {
                         + " | spring: " + Reads.spring(code)
                         + " | apache: " + Reads.apache(code)
                         + " | google read: " + Reads.google(code)
+                        + " | feign: " + Reads.feign(code)
                         + " | own: " + Reads.own(code)
                         + " | " + Reads.notAStatus(code));
             }
@@ -31,6 +32,10 @@ public class Main {
             Arrays.sort(methods, Comparator.comparing(Method::getName));
             for (Method method : methods) {
                 for (ApiResponse response : method.getAnnotationsByType(ApiResponse.class)) {
+                    report.println(method.getName() + " " + response.responseCode() + " " + response.description());
+                }
+                for (org.eclipse.microprofile.openapi.annotations.responses.APIResponse response
+                        : method.getAnnotationsByType(org.eclipse.microprofile.openapi.annotations.responses.APIResponse.class)) {
                     report.println(method.getName() + " " + response.responseCode() + " " + response.description());
                 }
                 io.swagger.annotations.ApiResponses swagger2 = method.getAnnotation(io.swagger.annotations.ApiResponses.class);

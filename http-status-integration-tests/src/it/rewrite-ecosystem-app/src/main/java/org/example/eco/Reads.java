@@ -4,6 +4,9 @@ import com.acme.client.ApiReply;
 import com.acme.server.Replies;
 import com.google.api.client.http.HttpHeaders;
 import com.google.api.client.http.HttpResponseException;
+import feign.FeignException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -46,6 +49,21 @@ class Reads {
     static String google(int code) {
         HttpResponseException failure = new HttpResponseException.Builder(code, "failed", new HttpHeaders()).build();
         return failure.getStatusCode() == 429 ? "slow down" : "failed";
+    }
+
+    static String feign(int code) {
+        feign.Response response = feign.Response.builder()
+                .status(code)
+                .reason("")
+                .request(feign.Request.create(feign.Request.HttpMethod.GET, "http://localhost/orders/1", Map.of(), null,
+                        StandardCharsets.UTF_8, null))
+                .headers(Map.of())
+                .build();
+        if (response.status() == 404) {
+            return "missing";
+        }
+        FeignException failure = FeignException.errorStatus("OrdersClient#find", response);
+        return failure.status() == 503 ? "try later" : "failed";
     }
 
     static String own(int code) {
