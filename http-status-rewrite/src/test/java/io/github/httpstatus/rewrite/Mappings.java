@@ -31,15 +31,11 @@ final class Mappings {
     private Mappings() {
     }
 
-    static Recipe recipe(String name) {
-        return RecipeRunner.recipe(name);
-    }
-
     /** Legacy constant name to our constant name, as a constant recipe replaces them. */
     static Map<String, String> of(String recipeName) {
         String legacyClass = LEGACY_CLASSES.get(recipeName);
         Map<String, String> mapping = new TreeMap<>();
-        for (Recipe step : recipe(recipeName).getRecipeList()) {
+        for (Recipe step : RecipeRunner.recipe(recipeName).getRecipeList()) {
             ReplaceLegacyConstants replace = (ReplaceLegacyConstants) step;
             if (!replace.getLegacyClass().equals(legacyClass)) {
                 throw new AssertionError(recipeName + " replaces the constants of " + replace.getLegacyClass());

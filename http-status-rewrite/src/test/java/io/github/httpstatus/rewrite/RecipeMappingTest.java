@@ -44,7 +44,7 @@ class RecipeMappingTest {
 
     @Test
     void migrateToHttpStatusCodes_runsEveryRecipeThenAddsTheDependencyOfThisRelease() {
-        List<Recipe> steps = Mappings.recipe(Mappings.PACKAGE + "MigrateToHttpStatusCodes").getRecipeList();
+        List<Recipe> steps = RecipeRunner.recipe(Mappings.PACKAGE + "MigrateToHttpStatusCodes").getRecipeList();
         List<String> names = steps.stream().map(Recipe::getName).collect(Collectors.toList());
         List<String> expected = new java.util.ArrayList<>(constantRecipes());
         expected.add(ReplaceStatusCodeLiterals.class.getName());
@@ -66,7 +66,7 @@ class RecipeMappingTest {
     void recipesThatIntroduceHttpStatusCodes_askForAnotherCycle() {
         assertTrue(new ReplaceStatusCodeLiterals().causesAnotherCycle());
         for (String recipeName : constantRecipes()) {
-            for (Recipe step : Mappings.recipe(recipeName).getRecipeList()) {
+            for (Recipe step : RecipeRunner.recipe(recipeName).getRecipeList()) {
                 assertTrue(step.causesAnotherCycle(), step.toString());
             }
         }
@@ -79,7 +79,7 @@ class RecipeMappingTest {
         names.add(Mappings.PACKAGE + "MigrateToHttpStatusCodes");
         names.add(Mappings.PACKAGE + "ReplaceStatusCodeLiterals");
         for (String name : names) {
-            recipes.add(Mappings.recipe(name));
+            recipes.add(RecipeRunner.recipe(name));
         }
         recipes.add(new ReplaceLegacyConstants("java.net.HttpURLConnection", Map.of("HTTP_OK", "OK")));
         for (Recipe recipe : recipes) {
