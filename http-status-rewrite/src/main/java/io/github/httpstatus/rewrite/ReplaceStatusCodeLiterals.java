@@ -138,7 +138,7 @@ public final class ReplaceStatusCodeLiterals extends Recipe {
     public TreeVisitor<?, ExecutionContext> getVisitor() {
         StatusMethods methods = StatusMethods.of(statusReaders, statusSetters);
         Stream<TreeVisitor<?, ExecutionContext>> usesAStatusMethod = Stream.concat(
-                        methods.of(StatusMethods.Kind.READ).stream(), methods.of(StatusMethods.Kind.SET).stream())
+                        methods.matchers(StatusMethods.Kind.READ).stream(), methods.matchers(StatusMethods.Kind.SET).stream())
                 .map(UsesMethod<ExecutionContext>::new);
         Stream<TreeVisitor<?, ExecutionContext>> usesAnAnnotation = Stream.of(SWAGGER_2_CODE, OPENAPI_RESPONSE_CODE)
                 .flatMap(attribute -> attribute.annotations.stream())

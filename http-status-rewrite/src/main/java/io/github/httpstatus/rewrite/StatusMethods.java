@@ -96,7 +96,7 @@ final class StatusMethods {
     }
 
     /** The methods of a kind. */
-    List<MethodMatcher> of(Kind kind) {
+    List<MethodMatcher> matchers(Kind kind) {
         return matchers.get(kind);
     }
 }
