@@ -41,10 +41,17 @@ import java.util.Optional;
  * #interpret(int)} to go back from a number. Every lookup by number is a range check and an array
  * read; none allocates.
  *
+ * <p><b>Any code, not only the members.</b> {@code HttpStatus} implements {@link StatusCode}, the
+ * type of every code from 100 to 599: {@link StatusCode#of(int) StatusCode.of(499)} keeps 499,
+ * with its class, what a client treats it as, the registry's facts and the vendors' uses, and
+ * {@code StatusCode.of(404)} is {@link #NOT_FOUND} itself. Use {@code HttpStatus} where only the
+ * registered codes are meaningful (a {@code switch}, an annotation) and {@code StatusCode} for a
+ * code you received.
+ *
  * @implSpec This is an immutable and thread-safe enum.
  * @see StatusClass
  */
-public enum HttpStatus {
+public enum HttpStatus implements StatusCode {
 
     // 1xx Informational: the request was received and processing continues.
 
@@ -339,7 +346,7 @@ public enum HttpStatus {
                 return status;
             }
         }
-        throw LookupErrors.notRegistered(code);
+        throw LookupErrors.notAMember(code);
     }
 
     /**
@@ -561,11 +568,19 @@ public enum HttpStatus {
      * (RFC 9110, Section 15.1): a cache may store it and compute a freshness lifetime even when it
      * carries no explicit expiration. These are {@code 200}, {@code 203}, {@code 204}, {@code 206},
      * {@code 300}, {@code 301}, {@code 308}, {@code 404}, {@code 405}, {@code 410}, {@code 414} and
-     * {@code 501}. Any other response is cached only with explicit freshness information, such as
-     * {@code Cache-Control: max-age} (RFC 9111, Section 4.2.2).
+     * {@code 501}.
+     *
+     * <p>What RFC 9111, Section 3 says of the others, by class: a cache never stores a {@code 1xx}
+     * response, since only a final response can be stored. A {@code 2xx} to {@code 5xx} response
+     * that is not cacheable by default is stored only when it says so: explicit freshness ({@code
+     * Expires}, {@code Cache-Control: max-age} or {@code s-maxage}), {@code public}, or {@code
+     * private} for a private cache; and it stores {@code 206} and {@code 304} only if it
+     * understands them. Whatever the status, the request method, a {@code no-store} directive and,
+     * for a shared cache, an {@code Authorization} header field decide too.
      *
      * @return whether this status is cacheable by default
      * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.1">RFC 9110, Section 15.1</a>
+     * @see <a href="https://www.rfc-editor.org/rfc/rfc9111#section-3">RFC 9111, Section 3</a>
      * @since 1.1.0
      */
     public boolean isCacheableByDefault() {
@@ -577,7 +592,7 @@ public enum HttpStatus {
      * #isCacheableByDefault()} does for a member. Unlike {@link #interpret(int)}, which maps an
      * unrecognised code onto the {@code x00} code of its class, this answers {@code false} for
      * every unrecognised code: RFC 9110, Section 15 says a cache must not store a response with one
-     * by default.
+     * by default. Nor is any {@code 1xx}: no cache stores one (RFC 9111, Section 3).
      *
      * @param code any {@code int}
      * @return whether {@code code} is a registered code that is cacheable by default; {@code false}

@@ -11,22 +11,44 @@ final class LookupErrors {
 
     private static final int LONGEST_NAME_SHOWN = 40;
     /** Built once, by the first error that needs it, since this class loads only on an error. */
-    private static final String REGISTERED_CODES = codeRanges();
+    private static final String MEMBER_CODES = codeRanges();
 
     private LookupErrors() {
     }
 
-    static IllegalArgumentException notRegistered(int code) {
-        return new IllegalArgumentException("HttpStatus: " + code
-                + " is not a registered status code; registered codes are " + REGISTERED_CODES);
+    /**
+     * For {@code HttpStatus.of}: a code with no member. "Registered" is the registry's word, and
+     * the registry lists 104, which is no member, so the message says "member" and gives the
+     * registry's own status of a code in 100..599.
+     */
+    static IllegalArgumentException notAMember(int code) {
+        boolean statusCode = StatusClass.find(code).isPresent();
+        StringBuilder message = new StringBuilder("HttpStatus: ").append(code).append(" is not a member");
+        if (statusCode) {
+            message.append(" (IANA: ").append(Registration.of(code)).append(')');
+        } else {
+            message.append(", nor an HTTP status code (").append(StatusClass.MIN_CODE).append("..")
+                    .append(StatusClass.MAX_CODE).append(')');
+        }
+        message.append("; members are ").append(MEMBER_CODES);
+        if (statusCode) {
+            message.append("; StatusCode.of(").append(code).append(") takes any code from ")
+                    .append(StatusClass.MIN_CODE).append(" to ").append(StatusClass.MAX_CODE);
+        }
+        return new IllegalArgumentException(message.toString());
     }
 
     static IllegalArgumentException notAStatusCode(int code) {
-        return new IllegalArgumentException("HttpStatus: " + code
+        return notAStatusCode("HttpStatus", code);
+    }
+
+    /** An {@code int} outside 100..599, given to a lookup of {@code type} that takes only status codes. */
+    static IllegalArgumentException notAStatusCode(String type, int code) {
+        return new IllegalArgumentException(type + ": " + code
                 + " is not an HTTP status code; valid codes are " + StatusClass.MIN_CODE + ".." + StatusClass.MAX_CODE);
     }
 
-    /** The registered codes as ranges of consecutive values, such as {@code "100-103, 200-208, 226"}. */
+    /** The members' codes as ranges of consecutive values, such as {@code "100-103, 200-208, 226"}. */
     private static String codeRanges() {
         StringBuilder ranges = new StringBuilder();
         HttpStatus[] members = HttpStatus.values();

@@ -18,20 +18,34 @@ import java.util.Optional;
 public enum StatusClass {
 
     /** {@code 1xx}: the request was received and processing continues (RFC 9110, Section 15.2). */
-    INFORMATIONAL,
+    INFORMATIONAL("Informational"),
     /** {@code 2xx}: the request was received, understood and accepted (RFC 9110, Section 15.3). */
-    SUCCESSFUL,
+    SUCCESSFUL("Successful"),
     /** {@code 3xx}: the client must take further action to complete the request (RFC 9110, Section 15.4). */
-    REDIRECTION,
+    REDIRECTION("Redirection"),
     /** {@code 4xx}: the request contains an error or cannot be fulfilled (RFC 9110, Section 15.5). */
-    CLIENT_ERROR,
+    CLIENT_ERROR("Client Error"),
     /** {@code 5xx}: the server failed to fulfil an apparently valid request (RFC 9110, Section 15.6). */
-    SERVER_ERROR;
+    SERVER_ERROR("Server Error");
 
-    /** The lowest status code, {@value}: the first of the 1xx class. */
-    static final int MIN_CODE = 100;
-    /** The highest status code, {@value}: the last of the 5xx class. */
-    static final int MAX_CODE = 599;
+    /**
+     * The lowest status code, {@value}: the first of the {@code 1xx} class.
+     *
+     * @since 1.1.0
+     */
+    public static final int MIN_CODE = 100;
+    /**
+     * The highest status code, {@value}: the last of the {@code 5xx} class.
+     *
+     * @since 1.1.0
+     */
+    public static final int MAX_CODE = 599;
+
+    private final String phrase;
+
+    StatusClass(String phrase) {
+        this.phrase = phrase;
+    }
 
     private static final StatusClass[] BY_FIRST_DIGIT = values();
 
@@ -56,9 +70,7 @@ public enum StatusClass {
      */
     public static StatusClass of(int code) {
         if (code < MIN_CODE || code > MAX_CODE) {
-            throw new IllegalArgumentException(
-                    "StatusClass: " + code + " is not an HTTP status code; valid codes are "
-                            + MIN_CODE + ".." + MAX_CODE);
+            throw LookupErrors.notAStatusCode("StatusClass", code);
         }
         return BY_FIRST_DIGIT[code / 100 - 1];
     }
@@ -94,6 +106,47 @@ public enum StatusClass {
     }
 
     /**
+     * Returns the class as RFC 9110 writes it by its digit: {@code "4xx"} for {@link #CLIENT_ERROR}.
+     *
+     * @return the first digit followed by {@code "xx"}, never {@code null}
+     * @since 1.1.0
+     */
+    public String label() {
+        return firstDigit() + "xx";
+    }
+
+    /**
+     * Returns the title RFC 9110, Section 15 gives the class: {@code "Informational"}, {@code
+     * "Successful"}, {@code "Redirection"}, {@code "Client Error"} or {@code "Server Error"}.
+     *
+     * @return the title, never {@code null}
+     * @since 1.1.0
+     */
+    public String phrase() {
+        return phrase;
+    }
+
+    /**
+     * Returns the lowest code of this class, the {@code x00} code: 400 for {@link #CLIENT_ERROR}.
+     *
+     * @return the first code of the class, from 100 to 500
+     * @since 1.1.0
+     */
+    public int firstCode() {
+        return firstDigit() * 100;
+    }
+
+    /**
+     * Returns the highest code of this class, the {@code x99} code: 499 for {@link #CLIENT_ERROR}.
+     *
+     * @return the last code of the class, from 199 to 599
+     * @since 1.1.0
+     */
+    public int lastCode() {
+        return firstCode() + 99;
+    }
+
+    /**
      * Tells whether a code belongs to this class: {@code CLIENT_ERROR.contains(404)} and {@code
      * CLIENT_ERROR.contains(499)} hold, {@code CLIENT_ERROR.contains(500)} does not.
      *
@@ -103,6 +156,6 @@ public enum StatusClass {
      * @since 1.1.0
      */
     public boolean contains(int code) {
-        return code >= firstDigit() * 100 && code <= firstDigit() * 100 + 99;
+        return code >= firstCode() && code <= lastCode();
     }
 }

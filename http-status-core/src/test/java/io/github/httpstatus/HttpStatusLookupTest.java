@@ -74,8 +74,16 @@ class HttpStatusLookupTest {
     @Test
     void of_message_readsAsASentenceListingRangesOfCodes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HttpStatus.of(306));
-        assertTrue(e.getMessage().matches("HttpStatus: 306 is not a registered status code; registered codes are "
-                + "100-10\\d, 200-20\\d(, \\d{3}(-\\d{3})?)+"), e.getMessage());
+        assertTrue(e.getMessage().matches("HttpStatus: 306 is not a member \\(IANA: unused\\); members are "
+                + "100-10\\d, 200-20\\d(, \\d{3}(-\\d{3})?)+; StatusCode.of\\(306\\) takes any code from 100 to 599"),
+                e.getMessage());
+    }
+
+    @Test
+    void of_message_ofATemporaryRegistration_saysSoRatherThanUnregistered() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HttpStatus.of(104));
+        assertTrue(e.getMessage().startsWith("HttpStatus: 104 is not a member (IANA: temporary, expires 2026-11-13); "),
+                e.getMessage());
     }
 
     // find
@@ -188,7 +196,16 @@ class HttpStatusLookupTest {
         return ranges.toString();
     }
 
+    /**
+     * The message of {@code of}: "member", not "registered", with the registry's own word for a
+     * code in 100..599 (its test is {@link RegistrationTest}) and where to go for any code.
+     */
     private static String notRegistered(int code) {
-        return "HttpStatus: " + code + " is not a registered status code; registered codes are " + REGISTERED_CODES;
+        if (code < 100 || code > 599) {
+            return "HttpStatus: " + code + " is not a member, nor an HTTP status code (100..599); members are "
+                    + REGISTERED_CODES;
+        }
+        return "HttpStatus: " + code + " is not a member (IANA: " + StatusCode.of(code).registration() + "); members are "
+                + REGISTERED_CODES + "; StatusCode.of(" + code + ") takes any code from 100 to 599";
     }
 }

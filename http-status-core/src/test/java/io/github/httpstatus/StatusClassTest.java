@@ -103,4 +103,26 @@ class StatusClassTest {
         assertEquals("[INFORMATIONAL, SUCCESSFUL, REDIRECTION, CLIENT_ERROR, SERVER_ERROR]",
                 java.util.Arrays.toString(StatusClass.values()));
     }
+
+    /** RFC 9110, Section 15's titles and ranges of the classes. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "INFORMATIONAL, 1xx, Informational, 100, 199", "SUCCESSFUL, 2xx, Successful, 200, 299",
+        "REDIRECTION, 3xx, Redirection, 300, 399", "CLIENT_ERROR, 4xx, Client Error, 400, 499",
+        "SERVER_ERROR, 5xx, Server Error, 500, 599",
+    })
+    void labelPhraseAndRange(StatusClass statusClass, String label, String phrase, int first, int last) {
+        assertEquals(label, statusClass.label());
+        assertEquals(phrase, statusClass.phrase());
+        assertEquals(first, statusClass.firstCode());
+        assertEquals(last, statusClass.lastCode());
+    }
+
+    @Test
+    void theRangeOfAllCodes_isPublic() {
+        assertEquals(100, StatusClass.MIN_CODE);
+        assertEquals(599, StatusClass.MAX_CODE);
+        assertEquals(StatusClass.INFORMATIONAL.firstCode(), StatusClass.MIN_CODE);
+        assertEquals(StatusClass.SERVER_ERROR.lastCode(), StatusClass.MAX_CODE);
+    }
 }
