@@ -73,9 +73,9 @@ final class LookupErrors {
         StringBuilder message = new StringBuilder("HttpStatus has no constant or alias named ")
                 .append(quoted(name))
                 .append("; names are case-sensitive, upper case with underscores, such as NOT_FOUND");
-        String likelyName = name.trim().toUpperCase(Locale.ROOT);
-        if (HttpStatus.ByName.TABLE.containsKey(likelyName)) {
-            message.append(" (did you mean ").append(likelyName).append("?)");
+        String hint = NameHints.forName(name);
+        if (hint != null) {
+            message.append(" (").append(hint).append(')');
         }
         return new IllegalArgumentException(message.toString());
     }

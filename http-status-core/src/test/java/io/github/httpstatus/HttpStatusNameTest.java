@@ -69,21 +69,34 @@ class HttpStatusNameTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"404", "NOTFOUND", "NOT-FOUND", "HTTP_OK", "I_AM_A_TEAPOT", "CONTINUE_", "values"})
+    @ValueSource(strings = {"404", "values", "QWERTY", "ERROR"})
     void ofName_otherNames_throwWithoutSuggestion(String name) {
         assertUnknown(name, "\"" + name + "\"" + NAMING_RULE);
     }
 
+    /** What the project knows suggests the name: a near miss, the phrase, a legacy constant. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "NOTFOUND|did you mean NOT_FOUND?", "NOT-FOUND|did you mean NOT_FOUND?", "CONTINUE_|did you mean CONTINUE?",
+        "I_AM_A_TEAPOT|did you mean IM_A_TEAPOT?", "I'm a teapot|did you mean IM_A_TEAPOT, whose phrase is \"I'm a Teapot\"?",
+        "HTTP_OK|did you mean OK? HTTP_OK is 200 in java.net.HttpURLConnection",
+        "SC_UNPROCESSABLE_ENTITY|did you mean UNPROCESSABLE_CONTENT? SC_UNPROCESSABLE_ENTITY is 422 in"
+                + " org.apache.hc.core5.http.HttpStatus, org.apache.http.HttpStatus, org.apache.commons.httpclient.HttpStatus",
+    })
+    void ofName_otherNames_throwWithTheBestSuggestion(String name, String hint) {
+        assertUnknown(name, "\"" + name + "\"" + NAMING_RULE + " (" + hint + ")");
+    }
+
     @Test
     void ofName_nonAscii_throwsShowingTheName() {
-        assertUnknown("NOT_FOUNDé", "\"NOT_FOUNDé\"" + NAMING_RULE);
+        assertUnknown("NOT_FOUNDé", "\"NOT_FOUNDé\"" + NAMING_RULE + " (did you mean NOT_FOUND?)");
         assertUnknown("ОК", "\"ОК\"" + NAMING_RULE);
         assertUnknown("😀", "\"😀\"" + NAMING_RULE);
     }
 
     @Test
     void ofName_dottedCapitalI_doesNotMatchUnderATurkishLocaleRule() {
-        assertUnknown("\u0130M_USED", "\"\u0130M_USED\"" + NAMING_RULE);
+        assertUnknown("\u0130M_USED", "\"\u0130M_USED\"" + NAMING_RULE + " (did you mean IM_USED?)");
     }
 
     @Test

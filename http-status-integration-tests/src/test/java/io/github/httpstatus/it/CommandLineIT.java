@@ -30,8 +30,16 @@ class CommandLineIT {
         Result result = run(JAVA, "-jar", coreJar(), "600");
         assertEquals(2, result.exitStatus);
         assertEquals("", result.out);
-        assertTrue(result.err.startsWith("http-status: 600 is not an HTTP status code; valid codes are 100..599\n"),
-                result.err);
+        assertTrue(result.err.startsWith("http-status: 600 is not an HTTP status code; valid codes are 100..599\n"
+                + "usage: java -jar " + Path.of(coreJar()).getFileName() + " [CODE | NAME]...\n"), result.err);
+    }
+
+    @Test
+    void packagedJar_version_isTheBuildsVersion() throws Exception {
+        Result result = run(JAVA, "-jar", coreJar(), "--version");
+        assertEquals(0, result.exitStatus, result.err);
+        assertTrue(result.out.startsWith("http-status-core " + System.getProperty("project.version") + "\n"), result.out);
+        assertEquals("", result.err);
     }
 
     @Test
