@@ -16,12 +16,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The Javadoc above each constant, {@code int} or {@code String}, names its own code, phrase and
- * {@link HttpStatus} constant.
+ * {@link HttpStatus} constant, says so where that is an alias, and carries its description.
  */
 class HttpStatusCodesSourceTest {
 
     private static final Pattern JAVADOC =
-            Pattern.compile("^    /\\*\\* \\{@code (\\d{3}) ([^}]+)\\}: \\{@link HttpStatus#(\\w+)\\}[^*]* \\*/$");
+            Pattern.compile("^    /\\*\\* \\{@code (\\d{3}) ([^}]+)\\}: \\{@link HttpStatus#(\\w+)\\}"
+                    + "( \\(its name before RFC 9110\\))?, \"(.*)\"\\. \\*/$");
     private static final Pattern CONSTANT = Pattern.compile("^    public static final (?:int|String) (\\w+) = \"?(\\d+)\"?;$");
 
     @ParameterizedTest(name = "{0}")
@@ -43,6 +44,8 @@ class HttpStatusCodesSourceTest {
             assertEquals(String.valueOf(status.value()), javadoc.group(1), name);
             assertEquals(status.phrase(), javadoc.group(2), name);
             assertEquals(name, javadoc.group(3), name + " links to another constant");
+            assertEquals(!status.name().equals(name), javadoc.group(4) != null, name + " is an alias, and only then says so");
+            assertEquals(status.description(), javadoc.group(5), name + "'s description");
             documented++;
         }
         assertEquals(constants.getFields().length, documented);
