@@ -261,7 +261,7 @@ final class CommandLine {
     /** {@code " (alias REQUEST_ENTITY_TOO_LARGE)"} for a member with an alias, else nothing. */
     private static String aliases(HttpStatus member) {
         List<String> aliases = new ArrayList<>();
-        for (Map.Entry<String, HttpStatus> name : HttpStatus.ByName.TABLE.entrySet()) {
+        for (Map.Entry<String, HttpStatus> name : HttpStatus.members().entrySet()) {
             if (name.getValue() == member && !name.getKey().equals(member.name())) {
                 aliases.add(name.getKey());
             }

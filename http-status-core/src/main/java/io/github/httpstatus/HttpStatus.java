@@ -1,7 +1,9 @@
 package io.github.httpstatus;
 
 import java.net.URI;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,7 +47,7 @@ import java.util.Optional;
  * type of every code from 100 to 599: {@link StatusCode#of(int) StatusCode.of(499)} keeps 499,
  * with its class, what a client treats it as, the registry's facts and the vendors' uses, and
  * {@code StatusCode.of(404)} is {@link #NOT_FOUND} itself. Use {@code HttpStatus} where only the
- * registered codes are meaningful (a {@code switch}, an annotation) and {@code StatusCode} for a
+ * members are meaningful (a {@code switch}, an annotation) and {@code StatusCode} for a
  * code you received.
  *
  * @implSpec This is an immutable and thread-safe enum.
@@ -217,8 +219,8 @@ public enum HttpStatus implements StatusCode {
     private static final int MAX_CODE = StatusClass.MAX_CODE;
 
     /**
-     * Indexed by {@code code - MIN_CODE} up to the highest registered code, so that its length is
-     * the range check; {@code null} where a code is not registered. The only table built when the
+     * Indexed by {@code code - MIN_CODE} up to the highest member's code, so that its length is
+     * the range check; {@code null} where a code has no member. The only table built when the
      * class loads: the others are built by the first lookup that needs them, so that loading the
      * class costs little more than creating its constants.
      */
@@ -244,7 +246,7 @@ public enum HttpStatus implements StatusCode {
 
     /**
      * For {@link #interpret(int)}: indexed by {@code code - MIN_CODE} for every code up to {@code
-     * MAX_CODE}, the member, or the {@code x00} member of the class where a code is not registered.
+     * MAX_CODE}, the member, or the {@code x00} member of the class where a code has none.
      */
     private static final class InterpretedByCode {
         static final HttpStatus[] TABLE = new HttpStatus[MAX_CODE - MIN_CODE + 1];
@@ -269,6 +271,24 @@ public enum HttpStatus implements StatusCode {
             TABLE.put("REQUEST_URI_TOO_LONG", REQUEST_URI_TOO_LONG);
             TABLE.put("REQUESTED_RANGE_NOT_SATISFIABLE", REQUESTED_RANGE_NOT_SATISFIABLE);
             TABLE.put("UNPROCESSABLE_ENTITY", UNPROCESSABLE_ENTITY);
+        }
+    }
+
+    /** For {@link #members()}: each constant, then its alias; built on first use. */
+    private static final class Members {
+        static final Map<String, HttpStatus> TABLE;
+
+        static {
+            Map<String, HttpStatus> members = new LinkedHashMap<>();
+            for (HttpStatus status : values()) {
+                members.put(status.name(), status);
+                for (Map.Entry<String, HttpStatus> name : ByName.TABLE.entrySet()) {
+                    if (name.getValue() == status && !name.getKey().equals(status.name())) {
+                        members.put(name.getKey(), status);
+                    }
+                }
+            }
+            TABLE = Collections.unmodifiableMap(members);
         }
     }
 
@@ -330,13 +350,13 @@ public enum HttpStatus implements StatusCode {
     }
 
     /**
-     * Returns the member registered for a status code.
+     * Returns the member for a status code.
      *
      * @param code the status code; any {@code int} may be passed
      * @return the member whose {@link #value()} is {@code code}, never {@code null}
      * @throws IllegalArgumentException if no member has that value: anything outside 100..599, and
-     *     the unregistered codes inside it, such as 306 or 499 (see {@link #interpret(int)} for
-     *     those)
+     *     the codes inside it that are no member, such as 104 (which IANA has registered,
+     *     temporarily), 306 or 499; {@link StatusCode#of(int)} takes those
      */
     public static HttpStatus of(int code) {
         int index = code - MIN_CODE;
@@ -350,7 +370,7 @@ public enum HttpStatus implements StatusCode {
     }
 
     /**
-     * Returns the member registered for a status code, if there is one.
+     * Returns the member for a status code, if there is one.
      *
      * @param code the status code; any {@code int} may be passed
      * @return the member whose {@link #value()} is {@code code}, or an empty {@code Optional} for
@@ -370,12 +390,12 @@ public enum HttpStatus implements StatusCode {
      * Returns the member a client must treat a received status code as.
      *
      * <p>RFC 9110, Section 15 says a client that does not recognise a status code must treat it as
-     * the {@code x00} code of its class. So a registered code gives its own member, 299 gives
+     * the {@code x00} code of its class. So a member's code gives that member, 299 gives
      * {@link #OK}, nginx's 499 gives {@link #BAD_REQUEST} and Cloudflare's 520 gives {@link
      * #INTERNAL_SERVER_ERROR}.
      *
      * @param code the received status code, from 100 to 599 inclusive
-     * @return the member registered for {@code code}, or else the {@code x00} member of its class;
+     * @return the member for {@code code}, or else the {@code x00} member of its class;
      *     never {@code null}
      * @throws IllegalArgumentException if {@code code} is outside 100..599
      * @see <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15">RFC 9110, Section 15</a>
@@ -409,6 +429,19 @@ public enum HttpStatus implements StatusCode {
             throw new NullPointerException("HttpStatus: name must not be null");
         }
         throw LookupErrors.unknownName(name);
+    }
+
+    /**
+     * Returns every name of {@code HttpStatus} with its member, the aliases included, as Python's
+     * {@code HTTPStatus.__members__}: {@code members().get("UNPROCESSABLE_ENTITY")} is {@link
+     * #UNPROCESSABLE_CONTENT}. Each constant comes in code order, its alias, if it has one, right
+     * after it.
+     *
+     * @return the names, unmodifiable, never {@code null}; the same map on every call
+     * @since 1.1.0
+     */
+    public static Map<String, HttpStatus> members() {
+        return Members.TABLE;
     }
 
     /**

@@ -129,6 +129,24 @@ class HttpStatusNameTest {
         assertEquals(status.name(), status.toString());
     }
 
+    /** As Python's HTTPStatus.__members__: every name and alias, each alias after its constant. */
+    @Test
+    void members_areCpythonsNamesAndAliases_inOrder() {
+        java.util.Map<String, HttpStatus> expected = new java.util.LinkedHashMap<>();
+        for (java.util.Map<String, String> row : Conformance.rows(Conformance.CPYTHON)) {
+            HttpStatus member = HttpStatus.valueOf(row.get("name"));
+            expected.put(row.get("name"), member);
+            for (String alias : row.get("aliases").split(",")) {
+                if (!alias.isEmpty()) {
+                    expected.put(alias, member);
+                }
+            }
+        }
+        assertEquals(new java.util.ArrayList<>(expected.entrySet()), new java.util.ArrayList<>(HttpStatus.members().entrySet()));
+        assertThrows(UnsupportedOperationException.class, () -> HttpStatus.members().put("X", HttpStatus.OK));
+        assertEquals(HttpStatus.UNPROCESSABLE_CONTENT, HttpStatus.members().get("UNPROCESSABLE_ENTITY"));
+    }
+
     private static void assertUnknown(String name, String quotedNameAndRest) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HttpStatus.ofName(name));
         assertEquals("HttpStatus has no constant or alias named " + quotedNameAndRest, e.getMessage());

@@ -105,6 +105,23 @@ class PublishedJarsIT {
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("publishedJars")
+    void javadoc_footerNamesTheCopyrightHolderAndTheLicence(Path jar, String module) throws IOException {
+        Path javadoc = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", "-javadoc.jar"));
+        try (JarFile file = new JarFile(javadoc.toFile())) {
+            // Each module's one package has its module's name.
+            JarEntry index = file.getJarEntry(module.replace('.', '/') + "/package-summary.html");
+            assertTrue(index != null, "no index.html in " + javadoc);
+            try (InputStream in = file.getInputStream(index)) {
+                String html = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertTrue(html.contains("Copyright \u00a9 2026 The http-status developers."), "no copyright holder in the footer");
+                assertTrue(html.contains("Licensed under the <a href=\"https://www.apache.org/licenses/LICENSE-2.0\">Apache License, Version 2.0</a>."),
+                        "no licence in the footer");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("publishedJars")
     void license_isTheRepositorysLicenseInMetaInf(Path jar) throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
             JarEntry license = file.getJarEntry("META-INF/LICENSE");
