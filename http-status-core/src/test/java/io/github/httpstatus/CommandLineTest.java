@@ -104,15 +104,30 @@ class CommandLineTest {
         assertEquals("", err());
     }
 
+    /** The registry's temporary codes (104 today), read from its copy, with their expiry. */
     @Test
-    void temporaryRegistration_showsItsExpiryDescriptionAndReference_andThat1xxIsNeverCached() {
-        assertEquals(CommandLine.OK, run("104"));
-        assertEquals("104 is not a member of HttpStatus.\n"
+    void temporaryRegistration_showsItsExpiryDescriptionAndReference() {
+        for (Map<String, String> row : Conformance.rows(Conformance.IANA)) {
+            if (!row.get("status").equals("temporary")) {
+                continue;
+            }
+            out.reset();
+            assertEquals(CommandLine.OK, run(row.get("value")));
+            Registration registration = StatusCode.of(Integer.parseInt(row.get("value"))).registration();
+            assertTrue(out().startsWith(row.get("value") + " is not a member of HttpStatus.\n"), out());
+            assertTrue(out().contains("\n  IANA:        temporary, expires " + registration.expires().orElseThrow()
+                    + " (registry of 2025-09-15): " + row.get("iana_description") + ", " + row.get("reference")
+                    + " <" + row.get("url") + ">\n"), out());
+        }
+    }
+
+    @Test
+    void aCodeWithNoMemberInTheInformationalClass_isTreatedAs100AndNeverCached() {
+        assertEquals(CommandLine.OK, run("199"));
+        assertEquals("199 is not a member of HttpStatus.\n"
                 + "  class:       INFORMATIONAL (1xx, Informational)\n"
                 + "  treated as:  100 Continue, the first code of its class (RFC 9110, Section 15)\n"
-                + "  IANA:        temporary, expires 2026-11-13 (registry of 2025-09-15): Upload Resumption Supported,"
-                + " draft-ietf-httpbis-resumable-upload-05"
-                + " <https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05>\n"
+                + "  IANA:        unassigned (registry of 2025-09-15)\n"
                 + "  content:     never\n"
                 + "  cacheable:   never: a 1xx is not a final response (RFC 9111, Section 3)\n"
                 + "  redirect:    no\n",

@@ -121,7 +121,7 @@ class StatusCodeTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"104, CONTINUE", "299, OK", "306, MULTIPLE_CHOICES", "499, BAD_REQUEST", "520, INTERNAL_SERVER_ERROR"})
+    @CsvSource({"199, CONTINUE", "299, OK", "306, MULTIPLE_CHOICES", "499, BAD_REQUEST", "520, INTERNAL_SERVER_ERROR"})
     void interpretation_keepsTheNumber(int code, HttpStatus treatedAs) {
         StatusCode status = StatusCode.of(code);
         assertSame(treatedAs, status.interpretation());

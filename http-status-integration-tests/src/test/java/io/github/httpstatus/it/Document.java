@@ -14,6 +14,7 @@ record Document(Path file) {
     static final Path PROJECT_ROOT = Path.of("..").toAbsolutePath().normalize();
     static final Document README = new Document(PROJECT_ROOT.resolve("README.md"));
     static final Document MIGRATING = new Document(PROJECT_ROOT.resolve("MIGRATING.md"));
+    static final Document REFERENCE = new Document(PROJECT_ROOT.resolve("REFERENCE.md"));
 
     /** A fenced block: its language tag and its text, each line ending in a newline. */
     record Block(String language, String text) {
