@@ -1,6 +1,7 @@
 package io.github.httpstatus.benchmarks;
 
 import io.github.httpstatus.HttpStatus;
+import io.github.httpstatus.StatusCode;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog;
@@ -88,5 +89,36 @@ public class ColdStartBenchmark {
     @Benchmark
     public String apacheGetReason() {
         return EnglishReasonPhraseCatalog.INSTANCE.getReason(404, Locale.ROOT);
+    }
+
+    /**
+     * Ours for a code nobody registered: {@code StatusCode.of(499).interpretation().phrase()},
+     * which builds the table of every code on first use.
+     *
+     * @return the phrase of what a client treats 499 as
+     */
+    @Benchmark
+    public String statusCodeOf499() {
+        return StatusCode.of(499).interpretation().phrase();
+    }
+
+    /**
+     * Spring's {@code HttpStatusCode.valueOf(499).isError()}: Spring has no phrase for 499.
+     *
+     * @return whether 499 is an error
+     */
+    @Benchmark
+    public boolean springHttpStatusCodeValueOf499() {
+        return org.springframework.http.HttpStatusCode.valueOf(499).isError();
+    }
+
+    /**
+     * Netty's {@code HttpResponseStatus.valueOf(499).reasonPhrase()}, the phrase of its class.
+     *
+     * @return the phrase
+     */
+    @Benchmark
+    public String nettyValueOf499() {
+        return io.netty.handler.codec.http.HttpResponseStatus.valueOf(499).reasonPhrase();
     }
 }

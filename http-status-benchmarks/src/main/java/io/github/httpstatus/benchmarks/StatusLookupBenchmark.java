@@ -2,6 +2,7 @@ package io.github.httpstatus.benchmarks;
 
 import io.github.httpstatus.HttpStatus;
 import io.github.httpstatus.StatusClass;
+import io.github.httpstatus.StatusCode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Status lookups by number and by name: ours, the peers', and the floor (a bounds check and an
  * array load). Every benchmark reads the next code of the same rotating, shuffled mix of common
  * and rare codes, so no call sees a constant and the cost of reading the mix is the same in all.
+ * The lookups of any code read a second mix, the same codes with unregistered ones among them
+ * (499, 520, ...), and the {@code ...499} benchmarks read 499 from a field the JIT cannot fold.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,13 +47,22 @@ public class StatusLookupBenchmark {
         {410, 1}, {411, 1}, {412, 1}, {413, 1}, {414, 1}, {415, 1}, {416, 1}, {417, 1}, {428, 1},
         {431, 1}, {501, 1}, {505, 1}, {511, 1},
     };
+    /** Codes a client meets that nobody registered, mixed into the first mix for {@link #anyCodes}. */
+    private static final int[][] UNREGISTERED_MIX = {
+        {499, 6}, {520, 3}, {522, 3}, {460, 2}, {444, 2}, {524, 2}, {299, 1}, {419, 1}, {509, 1}, {598, 1},
+    };
     private static final int SIZE = 1024;
     private static final int MASK = SIZE - 1;
 
     private final int[] codes = new int[SIZE];
+    private final int[] anyCodes = new int[SIZE];
     private final String[] names = new String[SIZE];
+    /** 499, read from a field so that no call sees a constant. */
+    private int unregistered = 499;
     /** Static and final like the tables inside the library, so the JIT treats both alike. */
     private static final HttpStatus[] FLOOR_TABLE = new HttpStatus[500];
+    /** The floor of the lookups of any code: every slot filled, as in {@link StatusCode#of(int)}. */
+    private static final Object[] ANY_FLOOR_TABLE = new Object[500];
     private int index;
 
     /** Builds the mix, shuffled with a fixed seed so every run measures the same sequence. */
@@ -68,16 +80,37 @@ public class StatusLookupBenchmark {
             codes[i] = mix.get(i);
             names[i] = HttpStatus.of(codes[i]).name();
         }
+        List<Integer> anyMix = new ArrayList<>();
+        while (anyMix.size() < SIZE) {
+            for (int[][] table : new int[][][] {MIX, UNREGISTERED_MIX}) {
+                for (int[] codeAndWeight : table) {
+                    for (int i = 0; i < codeAndWeight[1]; i++) {
+                        anyMix.add(codeAndWeight[0]);
+                    }
+                }
+            }
+        }
+        Collections.shuffle(anyMix, new Random(20261202));
+        for (int i = 0; i < SIZE; i++) {
+            anyCodes[i] = anyMix.get(i);
+        }
     }
 
     static {
         for (HttpStatus status : HttpStatus.values()) {
             FLOOR_TABLE[status.value() - 100] = status;
         }
+        for (int i = 0; i < ANY_FLOOR_TABLE.length; i++) {
+            ANY_FLOOR_TABLE[i] = FLOOR_TABLE[i] != null ? FLOOR_TABLE[i] : Integer.valueOf(i + 100);
+        }
     }
 
     private int nextCode() {
         return codes[index++ & MASK];
+    }
+
+    private int nextAnyCode() {
+        return anyCodes[index++ & MASK];
     }
 
     private String nextName() {
@@ -179,5 +212,74 @@ public class StatusLookupBenchmark {
     @Benchmark
     public String apacheGetReason() {
         return EnglishReasonPhraseCatalog.INSTANCE.getReason(nextCode(), Locale.ROOT);
+    }
+
+    // Any code from 100 to 599, registered or not.
+
+    /** @return the floor of any code: a bounds check and an array load from a full table */
+    @Benchmark
+    public Object anyCodeFloor() {
+        int code = nextAnyCode();
+        return code >= 100 && code <= 599 ? ANY_FLOOR_TABLE[code - 100] : null;
+    }
+
+    /** @return {@link StatusCode#of(int)} on the mix with unregistered codes */
+    @Benchmark
+    public StatusCode statusCodeOf() {
+        return StatusCode.of(nextAnyCode());
+    }
+
+    /** @return {@link StatusCode#find(int)} on the mix with unregistered codes */
+    @Benchmark
+    public Optional<StatusCode> statusCodeFind() {
+        return StatusCode.find(nextAnyCode());
+    }
+
+    /** @return {@link StatusCode#of(int)} then {@link StatusCode#interpretation()} */
+    @Benchmark
+    public HttpStatus statusCodeOfThenInterpretation() {
+        return StatusCode.of(nextAnyCode()).interpretation();
+    }
+
+    /** @return {@link StatusCode#of(int)} then {@link StatusCode#isError()}, a class predicate */
+    @Benchmark
+    public boolean statusCodeOfThenIsError() {
+        return StatusCode.of(nextAnyCode()).isError();
+    }
+
+    /** @return {@link StatusCode#of(int)} then {@link StatusCode#isCacheableByDefault()}, a message rule */
+    @Benchmark
+    public boolean statusCodeOfThenIsCacheableByDefault() {
+        return StatusCode.of(nextAnyCode()).isCacheableByDefault();
+    }
+
+    /** @return Spring 7 {@code HttpStatusCode.valueOf(int)} on the mix with unregistered codes */
+    @Benchmark
+    public org.springframework.http.HttpStatusCode springHttpStatusCodeValueOf() {
+        return org.springframework.http.HttpStatusCode.valueOf(nextAnyCode());
+    }
+
+    /** @return Netty 4.2 {@code HttpResponseStatus.valueOf(int)} on the mix with unregistered codes */
+    @Benchmark
+    public io.netty.handler.codec.http.HttpResponseStatus nettyValueOfAnyCode() {
+        return io.netty.handler.codec.http.HttpResponseStatus.valueOf(nextAnyCode());
+    }
+
+    /** @return {@code StatusCode.of(499)} */
+    @Benchmark
+    public StatusCode statusCodeOf499() {
+        return StatusCode.of(unregistered);
+    }
+
+    /** @return Spring 7 {@code HttpStatusCode.valueOf(499)} */
+    @Benchmark
+    public org.springframework.http.HttpStatusCode springHttpStatusCodeValueOf499() {
+        return org.springframework.http.HttpStatusCode.valueOf(unregistered);
+    }
+
+    /** @return Netty 4.2 {@code HttpResponseStatus.valueOf(499)} */
+    @Benchmark
+    public io.netty.handler.codec.http.HttpResponseStatus nettyValueOf499() {
+        return io.netty.handler.codec.http.HttpResponseStatus.valueOf(unregistered);
     }
 }
