@@ -1,0 +1,408 @@
+package io.github.httpstatus.rewrite;
+
+import static io.github.httpstatus.rewrite.MavenProject.VERSION;
+import static io.github.httpstatus.rewrite.MavenProject.child;
+import static io.github.httpstatus.rewrite.MavenProject.dependencies;
+import static io.github.httpstatus.rewrite.MavenProject.dependency;
+import static io.github.httpstatus.rewrite.MavenProject.management;
+import static io.github.httpstatus.rewrite.MavenProject.pom;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency recipe on real POMs, resolved by rewrite-maven before the run and again after
+ * it: each module whose code uses ours ends with compat on the class path it needs, no class path
+ * loses it, and every http-status version the project writes ends at this release.
+ */
+class AddClientCompatDependencyTest {
+
+    private static final String GROUP = "io.github.httpstatus";
+    private static final String COMPAT = "http-status-client-compat";
+    private static final String CORE = "http-status-core";
+
+    /** Main code of module {@code app} (or the root) that uses a constant of ours. */
+    private static String usesOurs(String packageName) {
+        return "package " + packageName + ";\n"
+                + "\n"
+                + "import io.github.httpstatus.client.HttpStatusCodes;\n"
+                + "\n"
+                + "public class Codes {\n"
+                + "    public static boolean found(int code) {\n"
+                + "        return code == HttpStatusCodes.OK;\n"
+                + "    }\n"
+                + "}\n";
+    }
+
+    private static final String MAIN = "src/main/java/org/example/app/Codes.java";
+    private static final String TEST = "src/test/java/org/example/app/CodesTest.java";
+
+    private static AddClientCompatDependency recipe() {
+        return new AddClientCompatDependency(VERSION, null);
+    }
+
+    private static AddClientCompatDependency atRunTime() {
+        return new AddClientCompatDependency(VERSION, "compile");
+    }
+
+    private static String compat(String version, String scope) {
+        return dependency(GROUP, COMPAT, version, scope);
+    }
+
+    private static String app(String body) {
+        return pom("org.example", "app", "1", "jar", body);
+    }
+
+    // ---- what the module needs
+
+    @Test
+    void mainCodeUsesOurs_compatIsAddedCompileTimeOnly() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(""))
+                .file(MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(Map.of("pom.xml", app(dependencies(compat(VERSION, "provided")))), run.changed());
+        assertEquals("provided " + VERSION, run.compatIn("pom.xml"));
+        assertEquals("provided " + VERSION, run.coreIn("pom.xml"), "nothing of ours at run time");
+        assertEquals(List.of(), run.notes);
+    }
+
+    @Test
+    void onlyTestsUseOurs_compatIsAddedForTheTests() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(""))
+                .file(TEST, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(app(dependencies(compat(VERSION, "test"))), run.file("pom.xml"));
+        assertEquals("test " + VERSION, run.compatIn("pom.xml"));
+    }
+
+    @Test
+    void onlyTestsUseOurs_andATestDependencyBringsCompat_nothingIsAdded() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(dependencies(dependency("org.example", "compat-lib", "1", "test"))))
+                .file(TEST, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(Map.of(), run.changed());
+    }
+
+    @Test
+    void aTeamThatWantsCompileScope_getsIt() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(""))
+                .file(MAIN, usesOurs("org.example.app"))
+                .run(atRunTime());
+        assertEquals(app(dependencies(compat(VERSION, null))), run.file("pom.xml"));
+        assertEquals("compile " + VERSION, run.compatIn("pom.xml"));
+    }
+
+    @Test
+    void codeThatUsesNothingOfOurs_leavesTheBuildAlone() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(dependencies(dependency(GROUP, CORE, "1.0.0", null))))
+                .file(MAIN, "package org.example.app;\n\nclass Plain {\n}\n")
+                .run(recipe());
+        assertEquals(Map.of(), run.changed());
+        assertEquals(List.of(), run.notes);
+    }
+
+    // ---- scopes the declared entries do not show (item 7)
+
+    @Test
+    void parentManagesCompatInTheTestScope_theChildsEntrySaysProvided() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", pom("org.example", "parent", "1", "pom",
+                        "  <modules>\n    <module>app</module>\n  </modules>\n" + management(compat(VERSION, "test"))))
+                .file("app/pom.xml", child("parent", "1", "app", ""))
+                .file("app/" + MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(Map.of("app/pom.xml", child("parent", "1", "app", dependencies(compat(null, "provided")))), run.changed());
+        assertEquals("provided " + VERSION, run.compatIn("app/pom.xml"));
+    }
+
+    @Test
+    void aParentOutsideTheProjectManagesAnOlderCompatForTests_theEntryNamesScopeAndVersion() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", child("company-parent", "1", "app", ""))
+                .file(MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(child("company-parent", "1", "app", dependencies(compat(VERSION, "provided"))), run.file("pom.xml"));
+        assertEquals("provided " + VERSION, run.compatIn("pom.xml"));
+    }
+
+    @Test
+    void aProfileActiveByDefaultDeclaresCompatForTests_thatEntryBecomesProvided() {
+        String profile = "  <profiles>\n    <profile>\n      <id>ci</id>\n"
+                + "      <activation>\n        <activeByDefault>true</activeByDefault>\n      </activation>\n"
+                + dependencies(compat(VERSION, "%s")).replaceAll("(?m)^", "    ")
+                + "    </profile>\n  </profiles>\n";
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(String.format(profile, "test")))
+                .file(MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(app(String.format(profile, "provided")), run.file("pom.xml"));
+        assertEquals("provided " + VERSION, run.compatIn("pom.xml"));
+    }
+
+    @Test
+    void aProfileActivatedByName_isTheOneThatCounts() {
+        String profiles = "  <profiles>\n"
+                + "    <profile>\n      <id>local</id>\n"
+                + "      <activation>\n        <activeByDefault>true</activeByDefault>\n      </activation>\n"
+                + "    </profile>\n"
+                + "    <profile>\n      <id>ci</id>\n"
+                + dependencies(compat(VERSION, "%s")).replaceAll("(?m)^", "    ")
+                + "    </profile>\n  </profiles>\n";
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(String.format(profiles, "test")))
+                .file(MAIN, usesOurs("org.example.app"))
+                .activate("ci")
+                .run(recipe());
+        assertEquals(app(String.format(profiles, "provided")), run.file("pom.xml"));
+    }
+
+    @Test
+    void onlyTestsUseOurs_andADependencyBringsCompatForCompilation_nothingIsAdded() {
+        String pom = app(dependencies(dependency("org.example", "compat-lib", "1", null)));
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", pom)
+                .file(TEST, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(Map.of(), run.changed(), "a test entry would take compat and core from the main code at run time");
+        assertEquals("compile " + VERSION, run.compatIn("pom.xml"));
+    }
+
+    @Test
+    void mainCodeUsesOurs_andADependencyBringsCompat_nothingIsAdded() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(dependencies(dependency("org.example", "compat-lib", "1", "provided"))))
+                .file(MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(Map.of(), run.changed());
+    }
+
+    @Test
+    void aDependencyBringsCompatOnlyAtRunTime_theEntryKeepsItThere() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(dependencies(dependency("org.example", "runtime-compat-lib", "1", null))))
+                .file(MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(app(dependencies(dependency("org.example", "runtime-compat-lib", "1", null), compat(VERSION, null))),
+                run.file("pom.xml"), "provided would take it from the library at run time");
+        assertEquals("compile " + VERSION, run.compatIn("pom.xml"));
+    }
+
+    @Test
+    void aDependencyBringsAnOlderCompat_theEntryGivesThisReleaseInTheScopeItHad() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(dependencies(dependency("org.example", "old-compat-lib", "1", null))))
+                .file(TEST, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(app(dependencies(dependency("org.example", "old-compat-lib", "1", null), compat(VERSION, null))),
+                run.file("pom.xml"));
+        assertEquals("compile " + VERSION, run.compatIn("pom.xml"));
+    }
+
+    // ---- entries of the module's own (items 8, 9)
+
+    @Test
+    void aProvidedEntry_staysProvided_evenForATeamThatWantsCompile() {
+        String pom = app(dependencies(compat(VERSION, "provided")));
+        for (AddClientCompatDependency recipe : new AddClientCompatDependency[] {recipe(), atRunTime()}) {
+            MavenProject.Run run = MavenProject.create()
+                    .file("pom.xml", pom)
+                    .file(MAIN, usesOurs("org.example.app"))
+                    .run(recipe);
+            assertEquals(Map.of(), run.changed(), recipe.getMainScope());
+        }
+    }
+
+    @Test
+    void aTestEntry_becomesProvidedOnceMainCodeUsesOurs() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(dependencies(compat(VERSION, "test"))))
+                .file(MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(app(dependencies(compat(VERSION, "provided"))), run.file("pom.xml"));
+    }
+
+    @Test
+    void aRuntimeEntry_becomesCompile_notProvided() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(dependencies(compat(VERSION, "runtime"))))
+                .file(MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(app(dependencies(compat(VERSION, "compile"))), run.file("pom.xml"));
+    }
+
+    @Test
+    void anOlderProvidedEntry_isRaisedInVersionAndKeepsItsScope() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(dependencies(compat("1.0.0", "provided"))))
+                .file(MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(app(dependencies(compat(VERSION, "provided"))), run.file("pom.xml"));
+    }
+
+    // ---- versions (item 8)
+
+    @Test
+    void anOlderCoreBesideTheNewCompat_isRaisedToTheSameRelease() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(dependencies(dependency(GROUP, CORE, "1.0.0", null))))
+                .file(MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(app(dependencies(dependency(GROUP, CORE, VERSION, null), compat(VERSION, "provided"))), run.file("pom.xml"));
+        assertEquals("compile " + VERSION, run.coreIn("pom.xml"));
+        assertEquals("provided " + VERSION, run.compatIn("pom.xml"));
+    }
+
+    @Test
+    void aVersionManagedInTheParent_isRaisedThere_andNotOverriddenInTheChild() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", pom("org.example", "parent", "1", "pom", "  <modules>\n    <module>app</module>\n  </modules>\n"
+                        + management(dependency(GROUP, CORE, "1.0.0", null), compat("1.0.0", null))))
+                .file("app/pom.xml", child("parent", "1", "app", dependencies(dependency(GROUP, CORE, null, null))))
+                .file("app/" + MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(pom("org.example", "parent", "1", "pom", "  <modules>\n    <module>app</module>\n  </modules>\n"
+                + management(dependency(GROUP, CORE, VERSION, null), compat(VERSION, null))), run.file("pom.xml"));
+        assertEquals(child("parent", "1", "app", dependencies(dependency(GROUP, CORE, null, null), compat(null, "provided"))),
+                run.file("app/pom.xml"));
+        assertEquals("provided " + VERSION, run.compatIn("app/pom.xml"));
+        assertEquals("compile " + VERSION, run.coreIn("app/pom.xml"));
+    }
+
+    @Test
+    void anImportOfOurBom_isRaised_andTheNewEntryTakesItsVersionFromIt() {
+        String bom = "  <dependencyManagement>\n    <dependencies>\n      <dependency>\n"
+                + "        <groupId>io.github.httpstatus</groupId>\n        <artifactId>http-status-bom</artifactId>\n"
+                + "        <version>%s</version>\n        <type>pom</type>\n        <scope>import</scope>\n"
+                + "      </dependency>\n    </dependencies>\n  </dependencyManagement>\n";
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(String.format(bom, "1.0.0") + dependencies(dependency(GROUP, CORE, null, null))))
+                .file(MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(app(String.format(bom, VERSION) + dependencies(dependency(GROUP, CORE, null, null), compat(null, "provided"))),
+                run.file("pom.xml"));
+        assertEquals("provided " + VERSION, run.compatIn("pom.xml"));
+        assertEquals("compile " + VERSION, run.coreIn("pom.xml"));
+    }
+
+    @Test
+    void aBomOutsideTheProjectManagesOlderVersions_theEntriesNameThisRelease() {
+        String bom = "  <dependencyManagement>\n    <dependencies>\n      <dependency>\n"
+                + "        <groupId>org.example</groupId>\n        <artifactId>company-bom</artifactId>\n"
+                + "        <version>1</version>\n        <type>pom</type>\n        <scope>import</scope>\n"
+                + "      </dependency>\n    </dependencies>\n  </dependencyManagement>\n";
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(bom + dependencies(dependency(GROUP, CORE, null, null))))
+                .file(MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(app(bom + dependencies(dependency(GROUP, CORE, VERSION, null), compat(VERSION, "provided"))),
+                run.file("pom.xml"));
+        assertEquals("compile " + VERSION, run.coreIn("pom.xml"));
+    }
+
+    @Test
+    void aVersionPropertyOnlyOursUse_isRaisedWhereItIsDefined() {
+        String pom = "  <properties>\n    <httpstatus.version>%s</httpstatus.version>\n  </properties>\n"
+                + dependencies(dependency(GROUP, CORE, "${httpstatus.version}", null));
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(String.format(pom, "1.0.0")))
+                .file(MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(app(String.format(pom, VERSION).replace("  </dependencies>", compat(VERSION, "provided") + "  </dependencies>")),
+                run.file("pom.xml"));
+        assertEquals(List.of(), run.notes);
+    }
+
+    @Test
+    void aVersionPropertyThatOthersUseToo_isLeft_andOurVersionWrittenInItsPlace() {
+        String pom = "  <description>Built with ${shared.version}</description>\n"
+                + "  <properties>\n    <shared.version>1.0.0</shared.version>\n  </properties>\n"
+                + dependencies(dependency(GROUP, CORE, "%s", null));
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(String.format(pom, "${shared.version}")))
+                .file(MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(app(String.format(pom, VERSION).replace("  </dependencies>", compat(VERSION, "provided") + "  </dependencies>")),
+                run.file("pom.xml"));
+        assertEquals(List.of("pom.xml: the property shared.version that gave ${shared.version} is used for more than "
+                + "http-status's versions, so the version " + VERSION + " is written in its place"), run.notes);
+    }
+
+    // ---- reactors
+
+    @Test
+    void aLibraryAndTheModuleThatTestsWithIt_eachGetsItsOwnEntry() {
+        MavenProject project = reactor();
+        MavenProject.Run run = project.run(recipe());
+        assertEquals(child("parent", "1", "lib", dependencies(compat(VERSION, "provided"))), run.file("lib/pom.xml"));
+        assertEquals(child("parent", "1", "app", dependencies(dependency("org.example", "lib", "1", null), compat(VERSION, "test"))),
+                run.file("app/pom.xml"), "provided does not reach the library's users");
+        assertEquals("test " + VERSION, run.compatIn("app/pom.xml"));
+    }
+
+    @Test
+    void aLibraryThatGetsCompileScope_bringsItToTheModuleThatTestsWithIt() {
+        MavenProject.Run run = reactor().run(atRunTime());
+        assertEquals(child("parent", "1", "lib", dependencies(compat(VERSION, null))), run.file("lib/pom.xml"));
+        assertEquals(child("parent", "1", "app", dependencies(dependency("org.example", "lib", "1", null))), run.file("app/pom.xml"),
+                "a test entry would take it from the library's code at run time");
+        assertEquals("compile " + VERSION, run.compatIn("app/pom.xml"));
+    }
+
+    private static MavenProject reactor() {
+        return MavenProject.create()
+                .file("pom.xml", pom("org.example", "parent", "1", "pom", "  <modules>\n    <module>lib</module>\n"
+                        + "    <module>app</module>\n  </modules>\n"))
+                .file("lib/pom.xml", child("parent", "1", "lib", ""))
+                .file("lib/src/main/java/org/example/lib/Codes.java", usesOurs("org.example.lib"))
+                .file("app/pom.xml", child("parent", "1", "app", dependencies(dependency("org.example", "lib", "1", null))))
+                .file("app/" + TEST, usesOurs("org.example.app"));
+    }
+
+    // ---- what the run cannot decide, or cannot read
+
+    @Test
+    void aProjectWithoutAMavenPom_isReported_andNothingFails() {
+        MavenProject.Run run = MavenProject.create()
+                .file(MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(List.of(MAIN + ": no Maven POM was resolved for the project of this "
+                + "source, so the run cannot add " + GROUP + ":" + COMPAT + ":" + VERSION + " to its build: add it yourself "
+                + "(compile-time only, as Maven's provided or Gradle's compileOnly, where main code uses the constants)"), run.notes);
+    }
+
+    @Test
+    void sourcesOfNoKnownProject_areReported_andNothingFails() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(""))
+                .file(MAIN, usesOurs("org.example.app"))
+                .unmarked()
+                .run(recipe());
+        assertEquals(Map.of(), run.changed());
+        assertEquals(List.of(MAIN + ": this source uses io.github.httpstatus.client but belongs to no project the run knows, "
+                + "so no build file was changed for it: its build needs " + GROUP + ":" + COMPAT + ":" + VERSION), run.notes);
+    }
+
+    @Test
+    void aPomThatCannotBeResolved_isLeftAndReported_andTheOthersAreStillMigrated() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", pom("org.example", "parent", "1", "pom", "  <modules>\n    <module>app</module>\n"
+                        + "    <module>broken</module>\n  </modules>\n"))
+                .file("app/pom.xml", child("parent", "1", "app", ""))
+                .file("app/" + MAIN, usesOurs("org.example.app"))
+                .file("broken/pom.xml", child("parent", "1", "broken", dependencies(dependency("org.example", "nowhere", "1", null))))
+                .file("broken/" + MAIN, usesOurs("org.example.app"))
+                .runTolerating(recipe());
+        assertEquals(child("parent", "1", "app", dependencies(compat(VERSION, "provided"))), run.file("app/pom.xml"));
+        assertTrue(run.notes.contains("broken/pom.xml: the run could not resolve this POM, so it is left as it is: if its "
+                + "modules' code uses io.github.httpstatus.client, add " + GROUP + ":" + COMPAT + ":" + VERSION + " yourself"), run.notes.toString());
+        assertEquals(null, run.changed().get("broken/pom.xml"));
+    }
+}
