@@ -366,6 +366,108 @@ class AddClientCompatDependencyTest {
                 .file("app/" + TEST, usesOurs("org.example.app"));
     }
 
+    // ---- module descriptors (item 4)
+
+    private static final String DESCRIPTOR = "src/main/java/module-info.java";
+
+    @Test
+    void aModularModule_requiresOursStatically_whatever_theScope() {
+        for (AddClientCompatDependency recipe : new AddClientCompatDependency[] {recipe(), atRunTime()}) {
+            MavenProject.Run run = MavenProject.create()
+                    .file("pom.xml", app(""))
+                    .file(DESCRIPTOR, "module org.example.app {\n    requires java.net.http;\n\n    exports org.example.app;\n}\n")
+                    .file(MAIN, usesOurs("org.example.app"))
+                    .run(recipe);
+            assertEquals("module org.example.app {\n    requires java.net.http;\n    requires static io.github.httpstatus.client;\n"
+                    + "\n    exports org.example.app;\n}\n", run.file(DESCRIPTOR), recipe.getMainScope());
+        }
+    }
+
+    @Test
+    void aDescriptorAnEarlierCycleWrote_isEditedAmongTheSources() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(""))
+                .file(DESCRIPTOR, "module org.example.app {\n    exports org.example.app;\n}\n")
+                .file(MAIN, usesOurs("org.example.app"))
+                .descriptorsAmongSources()
+                .run(recipe());
+        assertEquals("module org.example.app {\n    requires static io.github.httpstatus.client;\n    exports org.example.app;\n}\n",
+                run.file(DESCRIPTOR));
+    }
+
+    @Test
+    void aDescriptorThatRequiresOursAlready_orTestsAlone_areLeftAlone() {
+        String requires = "module org.example.app {\n    requires transitive io.github.httpstatus.client;\n}\n";
+        String plain = "module org.example.app {\n}\n";
+        for (String[] descriptorAndSource : new String[][] {{requires, MAIN}, {plain, TEST}, {requires, MAIN + "!among"}}) {
+            MavenProject project = MavenProject.create()
+                    .file("pom.xml", app(dependencies(compat(VERSION, "provided"))))
+                    .file(DESCRIPTOR, descriptorAndSource[0])
+                    .file(descriptorAndSource[1].replace("!among", ""), usesOurs("org.example.app"));
+            if (descriptorAndSource[1].endsWith("!among")) {
+                project.descriptorsAmongSources();
+            }
+            MavenProject.Run run = project.run(recipe());
+            assertEquals(descriptorAndSource[0], run.file(DESCRIPTOR) == null ? descriptorAndSource[0] : run.file(DESCRIPTOR));
+            assertEquals(Map.of(), run.changed(), descriptorAndSource[1]);
+        }
+    }
+
+    @Test
+    void aModuleWithoutDescriptor_getsNone() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(dependencies(compat(VERSION, "provided"))))
+                .file(MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(Map.of(), run.changed());
+        assertEquals(List.of(), run.notes);
+    }
+
+    @Test
+    void aDescriptorTheRunCannotRead_isReported() {
+        MavenProject.Run notUtf8 = MavenProject.create()
+                .file("pom.xml", app(dependencies(compat(VERSION, "provided"))))
+                .file(MAIN, usesOurs("org.example.app"))
+                .bytes(DESCRIPTOR, new byte[] {'m', 'o', 'd', (byte) 0xff})
+                .run(recipe());
+        assertEquals(List.of(DESCRIPTOR + ": not UTF-8 text the run can read, so it is left as it is: add "
+                + "`requires static io.github.httpstatus.client;` yourself"), notUtf8.notes);
+        MavenProject.Run noModule = MavenProject.create()
+                .file("pom.xml", app(dependencies(compat(VERSION, "provided"))))
+                .file(MAIN, usesOurs("org.example.app"))
+                .file(DESCRIPTOR, "// generated later\n")
+                .run(recipe());
+        assertEquals(List.of(DESCRIPTOR + ": no module declaration the run can read, so it is left as it is"), noModule.notes);
+    }
+
+    @Test
+    void sourcesTheRunCannotFindOnDisk_areReported() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(dependencies(compat(VERSION, "provided"))))
+                .file(DESCRIPTOR, "module org.example.app {\n}\n")
+                .file(MAIN, usesOurs("org.example.app"))
+                .runFromAnywhere(recipe());
+        assertEquals(Map.of(), run.changed());
+        assertEquals(List.of("pom.xml: the run cannot read this module's sources from disk: if it has a " + DESCRIPTOR
+                + ", it needs `requires static io.github.httpstatus.client;`"), run.notes);
+    }
+
+    @Test
+    void theProjectIsFoundFromTheWorkingDirectory_whenMavenDoesNotSay() {
+        MavenProject project = MavenProject.create()
+                .file("pom.xml", app(dependencies(compat(VERSION, "provided"))))
+                .file(MAIN, usesOurs("org.example.app"));
+        java.nio.file.Path[] pomAndSource = {java.nio.file.Paths.get("pom.xml"), java.nio.file.Paths.get(MAIN)};
+        String before = System.getProperty("user.dir");
+        try {
+            System.setProperty("user.dir", project.directory().resolve("src").toString());
+            assertEquals(project.directory(), AddClientCompatDependency.projectRoot(pomAndSource));
+        } finally {
+            System.setProperty("user.dir", before);
+        }
+        assertEquals(null, AddClientCompatDependency.projectRoot(pomAndSource), "the tests' working directory is not the project's");
+    }
+
     // ---- what the run cannot decide, or cannot read
 
     @Test

@@ -55,6 +55,8 @@ final class MavenProject {
     private boolean tolerant;
     /** Whether the sources are left without the markers that name their project and source set. */
     private boolean unmarked;
+    /** Whether module descriptors are among the sources, as plain text, as after a cycle that wrote them. */
+    private boolean descriptorsAmongSources;
 
     private MavenProject(Path directory) {
         this.directory = directory;
@@ -74,6 +76,17 @@ final class MavenProject {
     MavenProject file(String path, String content) {
         files.put(path, content);
         write(directory.resolve(path), content);
+        return this;
+    }
+
+    /** Adds a file of bytes that the recipes do not parse. */
+    MavenProject bytes(String path, byte[] content) {
+        try {
+            Files.createDirectories(directory.resolve(path).getParent());
+            Files.write(directory.resolve(path), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return this;
     }
 
@@ -167,6 +180,12 @@ final class MavenProject {
         return this;
     }
 
+    /** Puts the module descriptors among the sources as plain text, as an earlier cycle that wrote them leaves them. */
+    MavenProject descriptorsAmongSources() {
+        descriptorsAmongSources = true;
+        return this;
+    }
+
     /** As {@link #run}, where POMs that do not resolve are part of the case. */
     Run runTolerating(Recipe recipe) {
         tolerant = true;
@@ -241,7 +260,10 @@ final class MavenProject {
                     Markers markers = source.getMarkers().add(projects.get(module)).add(JavaSourceSet.build(sourceSet, Collections.emptyList()));
                     sources.add(unmarked ? source : source.withMarkers(markers));
                 });
-        assertEquals(poms().size() + java.size(), sources.size(), "every file parsed");
+        List<String> descriptors = files.keySet().stream().filter(path -> path.endsWith("module-info.java") && descriptorsAmongSources)
+                .collect(Collectors.toList());
+        org.openrewrite.text.PlainTextParser.builder().build().parseInputs(inputs(descriptors), directory, ctx).forEach(sources::add);
+        assertEquals(poms().size() + java.size() + descriptors.size(), sources.size(), "every file parsed");
         return sources;
     }
 
