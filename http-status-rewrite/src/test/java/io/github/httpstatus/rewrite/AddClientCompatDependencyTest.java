@@ -109,6 +109,19 @@ class AddClientCompatDependencyTest {
         assertEquals(List.of(), run.notes);
     }
 
+    @Test
+    void theMigration_addsCompatInTheCycleAfterItsRecipesWroteOurConstants() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(""))
+                .file(MAIN, "package org.example.app;\n\nimport java.net.HttpURLConnection;\n\n"
+                        + "public class Codes {\n    public static boolean found(int code) {\n"
+                        + "        return code == HttpURLConnection.HTTP_OK;\n    }\n}\n")
+                .file(TEST, "package org.example.app;\n\nclass CodesTest {\n    int ok = java.net.HttpURLConnection.HTTP_OK;\n}\n")
+                .run(RecipeRunner.recipe(Mappings.PACKAGE + "MigrateToHttpStatusCodes"));
+        assertEquals(usesOurs("org.example.app"), run.file(MAIN));
+        assertEquals(app(dependencies(compat(VERSION, "provided"))), run.file("pom.xml"));
+    }
+
     // ---- scopes the declared entries do not show (item 7)
 
     @Test

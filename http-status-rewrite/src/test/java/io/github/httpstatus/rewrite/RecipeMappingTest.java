@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openrewrite.Recipe;
-import org.openrewrite.maven.AddDependency;
 
 /** The mapping data in the recipes, against the real legacy classes and the enum. */
 class RecipeMappingTest {
@@ -48,18 +47,16 @@ class RecipeMappingTest {
         List<String> names = steps.stream().map(Recipe::getName).collect(Collectors.toList());
         List<String> expected = new java.util.ArrayList<>(constantRecipes());
         expected.add(ReplaceStatusCodeLiterals.class.getName());
-        expected.add(AddDependency.class.getName());
+        expected.add(AddClientCompatDependency.class.getName());
         assertEquals(expected, names);
 
-        AddDependency addDependency = (AddDependency) steps.get(steps.size() - 1);
-        assertEquals("io.github.httpstatus", addDependency.getGroupId());
-        assertEquals("http-status-client-compat", addDependency.getArtifactId());
+        AddClientCompatDependency addDependency = (AddClientCompatDependency) steps.get(steps.size() - 1);
         assertEquals(System.getProperty("project.version"), addDependency.getVersion());
-        assertEquals("io.github.httpstatus.client.*", addDependency.getOnlyIfUsing(), "HttpStatusCodes or HttpStatusCodeStrings");
+        assertEquals(null, addDependency.getMainScope(), "compile-time only, provided");
     }
 
     /**
-     * AddDependency looks for HttpStatusCodes as a cycle starts, so every recipe that puts it in
+     * AddClientCompatDependency looks for HttpStatusCodes as a cycle starts, so every recipe that puts it in
      * the code must ask for the cycle after its change; the integration test shows the effect.
      */
     @Test
