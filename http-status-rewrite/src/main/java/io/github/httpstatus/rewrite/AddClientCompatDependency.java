@@ -109,7 +109,7 @@ public final class AddClientCompatDependency extends ScanningRecipe<BuildScan> {
         BuildPlan plan = plan(scan);
         List<SourceFile> generated = new ArrayList<>();
         for (Path path : plan.descriptors) {
-            if (scan.descriptors.containsKey(path)) {
+            if (scan.plainTexts.containsKey(path)) {
                 continue;
             }
             Path[] owner = plan.descriptorOwners.get(path);

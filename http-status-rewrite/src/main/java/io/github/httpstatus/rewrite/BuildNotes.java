@@ -55,14 +55,6 @@ final class BuildNotes extends DataTable<BuildNotes.Row> {
             this.note = note;
         }
 
-        String file() {
-            return file;
-        }
-
-        String note() {
-            return note;
-        }
-
         @Override
         public String toString() {
             return file + ": " + note;

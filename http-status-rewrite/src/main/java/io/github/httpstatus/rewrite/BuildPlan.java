@@ -64,6 +64,7 @@ final class BuildPlan {
     private final Map<Path, Xml.Document> projectPoms = new LinkedHashMap<>();
     /** The scope each module's compat gets from this run, once decided; absent where it is unchanged. */
     private final Map<Xml.Document, Scope> decided = new IdentityHashMap<>();
+    /** The modules decided or being decided, so that each is decided once. */
     private final Set<Xml.Document> deciding = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** The changes to each POM, by the document's id. */
@@ -112,7 +113,7 @@ final class BuildPlan {
             }
         }
         for (Xml.Document pom : scan.poms) {
-            decide(pom, pomOf);
+            decide(pom);
             raiseVersions(pom);
         }
         raiseVersionProperties();
@@ -132,14 +133,11 @@ final class BuildPlan {
 
     // ---- scopes
 
-    /** Decides a module's compat entry, after those of the reactor modules it depends on; returns the scope it gets. */
-    private Scope decide(Xml.Document pom, Map<JavaProject, Xml.Document> pomOf) {
-        if (decided.containsKey(pom) || !deciding.add(pom)) {
-            return decided.get(pom);
-        }
+    /** Decides a module's compat entry, after those of the reactor modules it depends on. */
+    private void decide(Xml.Document pom) {
         BuildScan.Use use = pom.getMarkers().findFirst(JavaProject.class).map(scan.uses::get).orElse(null);
-        if (use == null) {
-            return null;
+        if (use == null || !deciding.add(pom)) {
+            return;
         }
         MavenResolutionResult module = resolution(pom);
         Set<ClassPath> needed = EnumSet.of(use.main ? ClassPath.COMPILE : ClassPath.TEST);
@@ -148,7 +146,10 @@ final class BuildPlan {
         for (Xml.Document other : scan.poms) {
             ResolvedPom otherPom = resolution(other).getPom();
             ClassPath.Found otherInThis = other == pom ? null : ClassPath.find(module, otherPom.getGroupId(), otherPom.getArtifactId());
-            Scope otherCompat = otherInThis == null ? null : decide(other, pomOf);
+            if (otherInThis != null) {
+                decide(other);
+            }
+            Scope otherCompat = otherInThis == null ? null : decided.get(other);
             Scope reaching = otherCompat == null ? null : otherCompat.transitiveOf(otherInThis.scope);
             if (reaching != null) {
                 has.addAll(ClassPath.of(reaching));
@@ -156,25 +157,22 @@ final class BuildPlan {
             }
         }
         if (has.containsAll(needed) && (throughTheReactor || versionReaches(pom, module))) {
-            return null;
+            return;
         }
         has.addAll(needed);
         if (use.main && mainAtRunTime) {
             has.add(ClassPath.RUNTIME);
         }
         Scope scope = ClassPath.narrowestScopeFor(has);
-        List<Xml.Tag> declared = declarations(pom, COMPAT, false);
-        PomChanges pomChanges = changes(pom);
+        List<Declared> declared = declarations(pom, COMPAT, false);
         if (declared.isEmpty()) {
-            pomChanges.addDependency(newEntry(pom, module, scope));
+            changes(pom).addDependency(newEntry(pom, module, scope));
         }
-        for (Xml.Tag tag : declared) {
-            if (effectiveScope(module.getPom(), tag) != scope) {
-                pomChanges.setChild(tag, "scope", name(scope));
-            }
+        // Written even where management gives the same: the entry's own scope is what decides now.
+        for (Declared entry : declared) {
+            changes(pom).setChild(entry.tag, "scope", name(scope));
         }
         decided.put(pom, scope);
-        return scope;
     }
 
     /** Whether the compat the module resolves is of this release or later once the run has raised the project's versions. */
@@ -221,15 +219,6 @@ final class BuildPlan {
                 + "</dependency>";
     }
 
-    private static Scope effectiveScope(ResolvedPom pom, Xml.Tag dependency) {
-        String declared = pom.getValue(dependency.getChildValue("scope").orElse(null));
-        if (declared != null) {
-            return Scope.fromName(declared);
-        }
-        Scope managed = pom.getManagedScope(GROUP, COMPAT, null, null);
-        return managed == null ? Scope.Compile : managed;
-    }
-
     private static String name(Scope scope) {
         return scope.name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -239,11 +228,12 @@ final class BuildPlan {
     /** Raises each version of ours this POM writes, or has written where management outside the project is older. */
     private void raiseVersions(Xml.Document pom) {
         ResolvedPom resolved = resolution(pom).getPom();
-        for (Xml.Tag tag : declarations(pom, null, true)) {
+        for (Declared declared : declarations(pom, null, true)) {
+            Xml.Tag tag = declared.tag;
             String artifact = resolved.getValue(tag.getChildValue("artifactId").orElse(null));
             String written = tag.getChildValue("version").orElse(null);
             if (written == null) {
-                String managed = isManagement(pom, tag) ? null
+                String managed = declared.managed ? null
                         : resolved.getManagedVersion(GROUP, artifact, tag.getChildValue("type").orElse(null),
                                 tag.getChildValue("classifier").orElse(null));
                 if (managed != null && !atLeastTarget(managed) && !managedInProject(pom, artifact)) {
@@ -281,8 +271,8 @@ final class BuildPlan {
             int ours = 0;
             for (Xml.Document pom : scan.poms) {
                 uses += occurrences(pom.printAll(), reference);
-                for (Xml.Tag tag : declarations(pom, null, true)) {
-                    ours += reference.equals(tag.getChildValue("version").orElse(null)) ? 1 : 0;
+                for (Declared declared : declarations(pom, null, true)) {
+                    ours += reference.equals(declared.tag.getChildValue("version").orElse(null)) ? 1 : 0;
                 }
             }
             for (Object[] pomAndTag : property.getValue()) {
@@ -301,11 +291,7 @@ final class BuildPlan {
     }
 
     private static int occurrences(String text, String part) {
-        int count = 0;
-        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
-            count++;
-        }
-        return count;
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 
     /** The project POM, this one or an ancestor, whose {@code <properties>} define a property. */
@@ -328,9 +314,9 @@ final class BuildPlan {
     private boolean managedInProject(Xml.Document pom, String artifactId) {
         for (Xml.Document inChain : projectChain(pom)) {
             ResolvedPom resolved = resolution(inChain).getPom();
-            for (Xml.Tag tag : declarations(inChain, null, true)) {
-                String artifact = resolved.getValue(tag.getChildValue("artifactId").orElse(null));
-                if (isManagement(inChain, tag) && (artifactId.equals(artifact) || BOM.equals(artifact))) {
+            for (Declared declared : declarations(inChain, null, true)) {
+                String artifact = resolved.getValue(declared.tag.getChildValue("artifactId").orElse(null));
+                if (declared.managed && (artifactId.equals(artifact) || BOM.equals(artifact))) {
                     return true;
                 }
             }
@@ -350,11 +336,22 @@ final class BuildPlan {
         return chain;
     }
 
+    /** A dependency tag of ours, and whether it is in a {@code <dependencyManagement>}. */
+    private static final class Declared {
+        final Xml.Tag tag;
+        final boolean managed;
+
+        Declared(Xml.Tag tag, boolean managed) {
+            this.tag = tag;
+            this.managed = managed;
+        }
+    }
+
     /**
      * The dependency tags of ours in a POM: in {@code <dependencies>} and the active profiles' (and,
      * with management, {@code <dependencyManagement>} and every profile's), of one artifact or all.
      */
-    private List<Xml.Tag> declarations(Xml.Document pom, String artifactId, boolean withManagement) {
+    private List<Declared> declarations(Xml.Document pom, String artifactId, boolean withManagement) {
         MavenResolutionResult module = resolution(pom);
         Set<String> active = activeProfiles(module);
         List<Xml.Tag> sections = new ArrayList<>();
@@ -365,38 +362,25 @@ final class BuildPlan {
                 sections.add(profile);
             }
         }
-        List<Xml.Tag> tags = new ArrayList<>();
+        List<Declared> tags = new ArrayList<>();
         for (Xml.Tag section : sections) {
-            addOurs(section.getChild("dependencies").orElse(null), module.getPom(), artifactId, tags);
+            addOurs(section.getChild("dependencies").orElse(null), false, module.getPom(), artifactId, tags);
             if (withManagement) {
                 addOurs(section.getChild("dependencyManagement").flatMap(management -> management.getChild("dependencies"))
-                        .orElse(null), module.getPom(), artifactId, tags);
+                        .orElse(null), true, module.getPom(), artifactId, tags);
             }
         }
         return tags;
     }
 
-    private static void addOurs(Xml.Tag dependencies, ResolvedPom pom, String artifactId, List<Xml.Tag> tags) {
+    private static void addOurs(Xml.Tag dependencies, boolean managed, ResolvedPom pom, String artifactId, List<Declared> tags) {
         for (Xml.Tag dependency : dependencies == null ? Collections.<Xml.Tag>emptyList() : dependencies.getChildren("dependency")) {
             if (GROUP.equals(pom.getValue(dependency.getChildValue("groupId").orElse(null)))
                     && (artifactId == null || artifactId.equals(pom.getValue(dependency.getChildValue("artifactId").orElse(null))))
                     && !dependency.getChild("classifier").isPresent()) {
-                tags.add(dependency);
+                tags.add(new Declared(dependency, managed));
             }
         }
-    }
-
-    /** Whether a tag of ours is in a {@code <dependencyManagement>}. */
-    private static boolean isManagement(Xml.Document pom, Xml.Tag dependency) {
-        Set<Xml.Tag> managed = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Xml.Tag> sections = new ArrayList<>();
-        sections.add(pom.getRoot());
-        pom.getRoot().getChild("profiles").ifPresent(profiles -> sections.addAll(profiles.getChildren("profile")));
-        for (Xml.Tag section : sections) {
-            section.getChild("dependencyManagement").flatMap(management -> management.getChild("dependencies"))
-                    .ifPresent(dependencies -> managed.addAll(dependencies.getChildren("dependency")));
-        }
-        return managed.contains(dependency);
     }
 
     /** The ids of the profiles Maven activates in a POM, as Maven does: those activated, or else those active by default. */

@@ -49,8 +49,8 @@ final class BuildScan {
     final Set<Path> unattributedSources = new TreeSet<>();
     /** Each project whose sources use ours. */
     final Map<JavaProject, Use> uses = new LinkedHashMap<>();
-    /** The module descriptors among the sources (an earlier cycle of the run wrote them). */
-    final Map<Path, PlainText> descriptors = new HashMap<>();
+    /** The sources of plain text, among them the module descriptors an earlier cycle of the run wrote. */
+    final Map<Path, PlainText> plainTexts = new HashMap<>();
 
     private BuildPlan plan;
 
@@ -59,7 +59,9 @@ final class BuildScan {
         return new TreeVisitor<Tree, ExecutionContext>() {
             @Override
             public Tree visit(Tree tree, ExecutionContext ctx) {
-                if (tree instanceof JavaSourceFile) {
+                if (tree instanceof PlainText) {
+                    plainTexts.put(((PlainText) tree).getSourcePath(), (PlainText) tree);
+                } else if (tree instanceof JavaSourceFile) {
                     SourceFile source = (SourceFile) tree;
                     if (new UsesType<>(OUR_TYPES, true).visit(source, ctx) != source) {
                         recordUse((JavaSourceFile) tree);
@@ -71,9 +73,6 @@ final class BuildScan {
                     } else if (document.getSourcePath().endsWith("pom.xml")) {
                         unresolvedPoms.add(document.getSourcePath());
                     }
-                } else if (tree instanceof PlainText
-                        && ((PlainText) tree).getSourcePath().endsWith(AddClientCompatDependency.MODULE_DESCRIPTOR)) {
-                    descriptors.put(((PlainText) tree).getSourcePath(), (PlainText) tree);
                 }
                 return tree;
             }

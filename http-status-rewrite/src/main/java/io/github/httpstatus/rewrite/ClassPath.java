@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -30,21 +31,22 @@ enum ClassPath {
     /** From the narrowest to the broadest, so that the first that covers a need is the answer. */
     private static final List<Scope> NARROWEST_FIRST = Arrays.asList(Scope.Test, Scope.Provided, Scope.Runtime, Scope.Compile);
 
-    /** The class paths of a scope; none for {@code import} and scopes Maven does not know. */
+    /** The class paths of each scope Maven puts dependencies on class paths with. */
+    private static final Map<Scope, Set<ClassPath>> OF = new EnumMap<>(Scope.class);
+
+    static {
+        OF.put(Scope.Compile, EnumSet.allOf(ClassPath.class));
+        OF.put(Scope.Provided, EnumSet.of(COMPILE, TEST));
+        OF.put(Scope.System, EnumSet.of(COMPILE, TEST));
+        OF.put(Scope.Runtime, EnumSet.of(RUNTIME, TEST));
+        OF.put(Scope.Test, EnumSet.of(TEST));
+    }
+
+    /** The class paths of a scope, a set of its own; none for {@code import} and scopes Maven does not know. */
     static Set<ClassPath> of(Scope scope) {
-        switch (scope) {
-            case Compile:
-                return EnumSet.allOf(ClassPath.class);
-            case Provided:
-            case System:
-                return EnumSet.of(COMPILE, TEST);
-            case Runtime:
-                return EnumSet.of(RUNTIME, TEST);
-            case Test:
-                return EnumSet.of(TEST);
-            default:
-                return EnumSet.noneOf(ClassPath.class);
-        }
+        Set<ClassPath> classPaths = EnumSet.noneOf(ClassPath.class);
+        classPaths.addAll(OF.getOrDefault(scope, classPaths));
+        return classPaths;
     }
 
     /** The narrowest scope whose class paths include all of these. */

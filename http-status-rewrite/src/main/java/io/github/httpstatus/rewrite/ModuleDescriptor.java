@@ -18,6 +18,10 @@ final class ModuleDescriptor {
     private static final Pattern REQUIRES = Pattern.compile("\\brequires\\b[^;]*;");
     private static final Pattern REQUIRES_OURS =
             Pattern.compile("\\brequires\\s+(?:(?:static|transitive)\\s+)*" + Pattern.quote(CLIENT_MODULE) + "\\s*;");
+    private static final Pattern INDENT = Pattern.compile("[ \\t]*");
+    /** Comments, and string and character literals, each to its end, or to the end of the text or the line. */
+    private static final Pattern NON_CODE = Pattern.compile(
+            "//[^\\n]*|/\\*(?s:.*?)(?:\\*/|\\z)|\"(?:\\\\.|[^\"\\\\\\n])*\"?|'(?:\\\\.|[^'\\\\\\n])*'?");
     /** A line that begins, after its indentation, with neither the closing brace nor nothing. */
     private static final Pattern FIRST_DIRECTIVE = Pattern.compile("\\n([ \\t]*)[^\\s}]");
 
@@ -65,14 +69,11 @@ final class ModuleDescriptor {
         return text.substring(0, after) + newline + indent + directive + text.substring(after);
     }
 
-    /** The indentation of the line a directive ends on. */
+    /** The indentation of the line a position is on. */
     private String indentOfLineAt(int index) {
-        int start = text.lastIndexOf('\n', index - 1) + 1;
-        int end = start;
-        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
-            end++;
-        }
-        return text.substring(start, end);
+        Matcher indent = INDENT.matcher(text).region(text.lastIndexOf('\n', index - 1) + 1, text.length());
+        indent.lookingAt();
+        return indent.group();
     }
 
     /** The indentation of the body's first directive, or the declaration's and four spaces in an empty body. */
@@ -81,40 +82,15 @@ final class ModuleDescriptor {
         return directive.find(declaration.end()) ? directive.group(1) : indentOfLineAt(declaration.start()) + "    ";
     }
 
-    /** The text with comments and string and character literals turned into spaces, newlines kept. */
+    /** The text with comments and string and character literals turned into spaces, line ends kept. */
     static String blankCommentsAndLiterals(String text) {
         StringBuilder code = new StringBuilder(text);
-        int i = 0;
-        while (i < text.length()) {
-            int end = endOfNonCode(text, i);
-            for (int j = i; j < end; j++) {
-                if (text.charAt(j) != '\n' && text.charAt(j) != '\r') {
-                    code.setCharAt(j, ' ');
-                }
+        Matcher nonCode = NON_CODE.matcher(text);
+        while (nonCode.find()) {
+            for (int i = nonCode.start(); i < nonCode.end(); i++) {
+                code.setCharAt(i, Character.isWhitespace(text.charAt(i)) ? text.charAt(i) : ' ');
             }
-            i = Math.max(end, i + 1);
         }
         return code.toString();
-    }
-
-    /** Where the comment or literal that starts at {@code i} ends, or {@code i} where none starts there. */
-    private static int endOfNonCode(String text, int i) {
-        if (text.startsWith("//", i)) {
-            int end = text.indexOf('\n', i);
-            return end < 0 ? text.length() : end;
-        }
-        if (text.startsWith("/*", i)) {
-            int end = text.indexOf("*/", i + 2);
-            return end < 0 ? text.length() : end + 2;
-        }
-        char c = text.charAt(i);
-        if (c == '"' || c == '\'') {
-            int j = i + 1;
-            while (j < text.length() && text.charAt(j) != c && text.charAt(j) != '\n') {
-                j += text.charAt(j) == '\\' ? 2 : 1;
-            }
-            return Math.min(j + 1, text.length());
-        }
-        return i;
     }
 }

@@ -34,13 +34,18 @@ final class PomChanges {
         properties.put(name, value);
     }
 
-    boolean isEmpty() {
-        return childValues.isEmpty() && newDependencies.isEmpty() && properties.isEmpty();
-    }
-
     /** Makes these changes, then has OpenRewrite resolve the POM again. */
     MavenIsoVisitor<ExecutionContext> editor() {
         return new MavenIsoVisitor<ExecutionContext>() {
+            @Override
+            public Xml.Document visitDocument(Xml.Document document, ExecutionContext ctx) {
+                Xml.Document edited = super.visitDocument(document, ctx);
+                if (edited != document) {
+                    maybeUpdateModel();
+                }
+                return edited;
+            }
+
             @Override
             public Xml.Tag visitTag(Xml.Tag tag, ExecutionContext ctx) {
                 Xml.Tag edited = super.visitTag(tag, ctx);
@@ -59,9 +64,6 @@ final class PomChanges {
                 }
                 if (isProjectTag() && !newDependencies.isEmpty()) {
                     edited = withNewDependencies(edited, ctx);
-                }
-                if (edited != tag) {
-                    maybeUpdateModel();
                 }
                 return edited;
             }

@@ -67,6 +67,7 @@ class AddClientCompatDependencyTest {
         assertEquals(Map.of("pom.xml", app(dependencies(compat(VERSION, "provided")))), run.changed());
         assertEquals("provided " + VERSION, run.compatIn("pom.xml"));
         assertEquals("provided " + VERSION, run.coreIn("pom.xml"), "nothing of ours at run time");
+        assertEquals("provided " + VERSION, run.compatInTheRunsModel("pom.xml"), "the model updated for what follows in the run");
         assertEquals(List.of(), run.notes);
     }
 
@@ -122,6 +123,30 @@ class AddClientCompatDependencyTest {
         assertEquals(app(dependencies(compat(VERSION, "provided"))), run.file("pom.xml"));
     }
 
+    /** The guide's rewrite.yml for teams that want compat at run time, with the version it names. */
+    @Test
+    void theGuidesRewriteYmlForRunTime_writesCompileScope() throws java.io.IOException {
+        String guide = java.nio.file.Files.readString(java.nio.file.Path.of("..", "MIGRATING.md"));
+        String section = guide.substring(guide.indexOf("### The build\n"), guide.indexOf("\n## Migrate by hand"));
+        String yaml = section.substring(section.indexOf("```yaml\n") + 8, section.indexOf("```\n", section.indexOf("```yaml\n") + 8));
+        String release = VERSION.replace("-SNAPSHOT", "");
+        assertTrue(yaml.contains("      version: " + release + "\n"), "the guide names this release:\n" + yaml);
+        org.openrewrite.Recipe recipe = RecipeRunner.ourRecipes()
+                .load(new org.openrewrite.config.YamlResourceLoader(new java.io.ByteArrayInputStream(
+                        yaml.replace(release, VERSION).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        java.net.URI.create("rewrite.yml"), new java.util.Properties()))
+                .build().activateRecipes("com.acme.MigrateStatusCodesForRunTime");
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(""))
+                .file(MAIN, "package org.example.app;\n\nimport java.net.HttpURLConnection;\n\n"
+                        + "public class Codes {\n    public static boolean found(int code) {\n"
+                        + "        return code == HttpURLConnection.HTTP_OK;\n    }\n}\n")
+                .run(recipe);
+        assertEquals(usesOurs("org.example.app"), run.file(MAIN));
+        assertEquals(app(dependencies(compat(VERSION, null))), run.file("pom.xml"));
+        assertEquals("compile " + VERSION, run.compatIn("pom.xml"));
+    }
+
     // ---- scopes the declared entries do not show (item 7)
 
     @Test
@@ -175,6 +200,111 @@ class AddClientCompatDependencyTest {
                 .activate("ci")
                 .run(recipe());
         assertEquals(app(String.format(profiles, "provided")), run.file("pom.xml"));
+    }
+
+    @Test
+    void aParentManagesCompatForTests_soItsManagementReachesCompatBroughtByADependency() {
+        String lib = dependency("org.example", "compat-lib", "1", null);
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", pom("org.example", "parent", "1", "pom",
+                        "  <modules>\n    <module>app</module>\n  </modules>\n" + management(compat(VERSION, "test"))))
+                .file("app/pom.xml", child("parent", "1", "app", dependencies(lib)))
+                .file("app/" + MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(child("parent", "1", "app", dependencies(lib, compat(null, "provided"))), run.file("app/pom.xml"),
+                "Maven gives the library's compat the managed test scope, which main code cannot compile with");
+        assertEquals("provided " + VERSION, run.compatIn("app/pom.xml"));
+    }
+
+    @Test
+    void anEntryOfTheModulesOwnScope_isNotTheManagedScope() {
+        String pom = child("parent", "1", "app", dependencies(compat(null, "compile")));
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", pom("org.example", "parent", "1", "pom",
+                        "  <modules>\n    <module>app</module>\n  </modules>\n" + management(compat(VERSION, "test"))))
+                .file("app/pom.xml", pom)
+                .file("app/" + MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(Map.of(), run.changed());
+    }
+
+    @Test
+    void aProfileActiveByDefault_staysActiveWhenTheProfilesActivatedAreOthers() {
+        String profile = "  <profiles>\n    <profile>\n      <id>ci</id>\n"
+                + "      <activation>\n        <activeByDefault>true</activeByDefault>\n      </activation>\n"
+                + dependencies(compat(VERSION, "%s")).replaceAll("(?m)^", "    ")
+                + "    </profile>\n  </profiles>\n";
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(String.format(profile, "test")))
+                .file(MAIN, usesOurs("org.example.app"))
+                .activate("elsewhere")
+                .run(recipe());
+        assertEquals(app(String.format(profile, "provided")), run.file("pom.xml"));
+    }
+
+    @Test
+    void aProfileActiveByDefault_isOffWhenAnotherOfItsPomIsActivated_soItsEntryIsLeft() {
+        String profiles = "  <profiles>\n"
+                + "    <profile>\n      <id>local</id>\n"
+                + "      <activation>\n        <activeByDefault>true</activeByDefault>\n      </activation>\n"
+                + dependencies(compat(VERSION, "test")).replaceAll("(?m)^", "    ")
+                + "    </profile>\n"
+                + "    <profile>\n      <id>ci</id>\n    </profile>\n  </profiles>\n";
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(profiles))
+                .file(MAIN, usesOurs("org.example.app"))
+                .activate("ci")
+                .run(recipe());
+        assertEquals(app(dependencies(compat(VERSION, "provided")) + profiles), run.file("pom.xml"));
+    }
+
+    @Test
+    void aParentOfTheProjectDeclaresAnOlderCompat_itIsRaisedThere_andTheChildGetsNothing() {
+        String parent = "  <modules>\n    <module>app</module>\n  </modules>\n" + dependencies(compat("%s", "provided"));
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", pom("org.example", "parent", "1", "pom", String.format(parent, "1.0.0")))
+                .file("app/pom.xml", child("parent", "1", "app", ""))
+                .file("app/" + MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(Map.of("pom.xml", pom("org.example", "parent", "1", "pom", String.format(parent, VERSION))), run.changed());
+        assertEquals("provided " + VERSION, run.compatIn("app/pom.xml"));
+    }
+
+    @Test
+    void aParentOutsideTheProjectDeclaresAnOlderCompat_theChildsEntryNamesThisRelease() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", child("company-deps-parent", "1", "app", ""))
+                .file(MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(child("company-deps-parent", "1", "app", dependencies(compat(VERSION, "provided"))), run.file("pom.xml"));
+        assertEquals("provided " + VERSION, run.compatIn("pom.xml"));
+    }
+
+    @Test
+    void aDependencyBringsAnOlderCompat_whoseVersionTheProjectManages_theManagementIsRaised() {
+        String parent = "  <modules>\n    <module>app</module>\n  </modules>\n" + management(compat("%s", null));
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", pom("org.example", "parent", "1", "pom", String.format(parent, "1.0.0")))
+                .file("app/pom.xml", child("parent", "1", "app", dependencies(dependency("org.example", "old-compat-lib", "1", null))))
+                .file("app/" + TEST, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(Map.of("pom.xml", pom("org.example", "parent", "1", "pom", String.format(parent, VERSION))), run.changed());
+        assertEquals("compile " + VERSION, run.compatIn("app/pom.xml"));
+    }
+
+    @Test
+    void aDependencyBringsAnOlderCompat_whoseVersionABomOutsideManages_theEntryNamesThisRelease() {
+        String bom = "  <dependencyManagement>\n    <dependencies>\n      <dependency>\n"
+                + "        <groupId>org.example</groupId>\n        <artifactId>company-bom</artifactId>\n"
+                + "        <version>1</version>\n        <type>pom</type>\n        <scope>import</scope>\n"
+                + "      </dependency>\n    </dependencies>\n  </dependencyManagement>\n";
+        String lib = dependency("org.example", "compat-lib", "1", null);
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(bom + dependencies(lib)))
+                .file(TEST, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(app(bom + dependencies(lib, compat(VERSION, null))), run.file("pom.xml"));
+        assertEquals("compile " + VERSION, run.compatIn("pom.xml"));
     }
 
     @Test
@@ -369,6 +499,40 @@ class AddClientCompatDependencyTest {
         assertEquals("compile " + VERSION, run.compatIn("app/pom.xml"));
     }
 
+    @Test
+    void aLibraryOfTheReactorBringsAnOlderCompat_itIsRaisedThere_andItsTestOnlyUserGetsNothing() {
+        MavenProject.Run run = reactor()
+                .file("lib/pom.xml", child("parent", "1", "lib", dependencies(compat("1.0.0", null))))
+                .run(recipe());
+        assertEquals(Map.of("lib/pom.xml", child("parent", "1", "lib", dependencies(compat(VERSION, null)))), run.changed());
+        assertEquals("compile " + VERSION, run.compatIn("app/pom.xml"));
+    }
+
+    @Test
+    void aReactorListedUsersFirst_isDecidedLibrariesFirst() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", pom("org.example", "parent", "1", "pom", "  <modules>\n    <module>app</module>\n"
+                        + "    <module>lib</module>\n  </modules>\n"))
+                .file("app/pom.xml", child("parent", "1", "app", dependencies(dependency("org.example", "lib", "1", null))))
+                .file("app/" + TEST, usesOurs("org.example.app"))
+                .file("lib/pom.xml", child("parent", "1", "lib", ""))
+                .file("lib/src/main/java/org/example/lib/Codes.java", usesOurs("org.example.lib"))
+                .run(atRunTime());
+        assertEquals(child("parent", "1", "app", dependencies(dependency("org.example", "lib", "1", null))), run.file("app/pom.xml"));
+        assertEquals(child("parent", "1", "lib", dependencies(compat(VERSION, null))), run.file("lib/pom.xml"));
+    }
+
+    @Test
+    void aTeamThatWantsCompileScope_underAParentThatManagesTheVersion_getsABareEntry() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", pom("org.example", "parent", "1", "pom",
+                        "  <modules>\n    <module>app</module>\n  </modules>\n" + management(compat(VERSION, null))))
+                .file("app/pom.xml", child("parent", "1", "app", ""))
+                .file("app/" + MAIN, usesOurs("org.example.app"))
+                .run(atRunTime());
+        assertEquals(child("parent", "1", "app", dependencies(compat(null, null))), run.file("app/pom.xml"));
+    }
+
     private static MavenProject reactor() {
         return MavenProject.create()
                 .file("pom.xml", pom("org.example", "parent", "1", "pom", "  <modules>\n    <module>lib</module>\n"
@@ -397,6 +561,27 @@ class AddClientCompatDependencyTest {
     }
 
     @Test
+    void sourcesAtTheRootOfTheProject_haveTheirDescriptorThere() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(dependencies(compat(VERSION, "provided"))))
+                .file("module-info.java", "module org.example.app {\n}\n")
+                .file("org/example/app/Codes.java", usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(Map.of("module-info.java", "module org.example.app {\n    requires static io.github.httpstatus.client;\n}\n"),
+                run.changed());
+    }
+
+    @Test
+    void anXmlFileThatIsNoPom_isNoPomTheRunCouldNotResolve() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(dependencies(compat(VERSION, "provided"))))
+                .file("src/main/resources/logback.xml", "<configuration/>\n")
+                .file(MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(List.of(), run.notes);
+    }
+
+    @Test
     void aDescriptorAnEarlierCycleWrote_isEditedAmongTheSources() {
         MavenProject.Run run = MavenProject.create()
                 .file("pom.xml", app(""))
@@ -406,6 +591,7 @@ class AddClientCompatDependencyTest {
                 .run(recipe());
         assertEquals("module org.example.app {\n    requires static io.github.httpstatus.client;\n    exports org.example.app;\n}\n",
                 run.file(DESCRIPTOR));
+        assertEquals(1, run.resultsFor(DESCRIPTOR), "edited where it is, not written again from disk");
     }
 
     @Test

@@ -105,11 +105,26 @@ final class MavenProject {
         final Map<String, String> files;
         final List<String> notes;
         private final MavenProject project;
+        private final Map<String, SourceFile> sources;
+        private final List<Result> results;
 
-        Run(MavenProject project, Map<String, String> files, List<String> notes) {
+        Run(MavenProject project, Map<String, SourceFile> sources, List<Result> results, List<String> notes) {
             this.project = project;
-            this.files = files;
+            this.results = results;
+            this.sources = sources;
+            this.files = new LinkedHashMap<>();
+            sources.forEach((path, source) -> files.put(path, source.printAll()));
             this.notes = notes;
+        }
+
+        /** How many of the run's results are for a path: one a file. */
+        long resultsFor(String path) {
+            return results.stream().filter(result -> result.getAfter() != null && path(result.getAfter()).equals(path)).count();
+        }
+
+        /** Where the model the run left on a POM (as later recipes of the run see it) puts compat. */
+        String compatInTheRunsModel(String pom) {
+            return reach(sources.get(pom).getMarkers().findFirst(MavenResolutionResult.class).get(), BuildPlan.COMPAT);
         }
 
         String file(String path) {
@@ -197,18 +212,18 @@ final class MavenProject {
         ExecutionContext ctx = context();
         List<SourceFile> before = parse(ctx);
         RecipeRun run = recipe.run(new InMemoryLargeSourceSet(before), ctx);
-        Map<String, String> after = new LinkedHashMap<>();
+        Map<String, SourceFile> after = new LinkedHashMap<>();
         for (SourceFile source : before) {
-            after.put(path(source), source.printAll());
+            after.put(path(source), source);
         }
         for (Result result : run.getChangeset().getAllResults()) {
             if (result.getAfter() != null) {
-                after.put(path(result.getAfter()), result.getAfter().printAll());
+                after.put(path(result.getAfter()), result.getAfter());
             }
         }
         List<String> notes = run.<BuildNotes.Row>getDataTableRows(BuildNotes.class.getName()).stream()
                 .map(BuildNotes.Row::toString).collect(Collectors.toList());
-        return new Run(this, after, notes);
+        return new Run(this, after, run.getChangeset().getAllResults(), notes);
     }
 
     private static String path(SourceFile source) {
@@ -223,6 +238,8 @@ final class MavenProject {
         });
         MavenRepository repository = MavenRepository.builder().id("fixtures").uri(REPOSITORY.toUri().toString())
                 .releases(true).snapshots(true).knownToExist(true).build();
+        // A scanner that returns anything but the source it was given fails the run, as in OpenRewrite's own tests.
+        ctx.putMessage(ExecutionContext.SCANNING_MUTATION_VALIDATION, true);
         MavenExecutionContextView maven = MavenExecutionContextView.view(ctx);
         maven.setPomCache(new InMemoryMavenPomCache());
         maven.setAddCentralRepository(false);
@@ -260,10 +277,13 @@ final class MavenProject {
                     Markers markers = source.getMarkers().add(projects.get(module)).add(JavaSourceSet.build(sourceSet, Collections.emptyList()));
                     sources.add(unmarked ? source : source.withMarkers(markers));
                 });
+        List<String> resources = files.keySet().stream().filter(path -> path.endsWith(".xml") && !poms().contains(path))
+                .collect(Collectors.toList());
+        new org.openrewrite.xml.XmlParser().parseInputs(inputs(resources), directory, ctx).forEach(sources::add);
         List<String> descriptors = files.keySet().stream().filter(path -> path.endsWith("module-info.java") && descriptorsAmongSources)
                 .collect(Collectors.toList());
         org.openrewrite.text.PlainTextParser.builder().build().parseInputs(inputs(descriptors), directory, ctx).forEach(sources::add);
-        assertEquals(poms().size() + java.size() + descriptors.size(), sources.size(), "every file parsed");
+        assertEquals(poms().size() + java.size() + resources.size() + descriptors.size(), sources.size(), "every file parsed");
         return sources;
     }
 
@@ -383,6 +403,8 @@ final class MavenProject {
                     dependency("io.github.httpstatus", "http-status-client-compat", "1.0.0", null))));
             publish(repository, pom("org.example", "company-parent", "1", "pom", management(
                     dependency("io.github.httpstatus", "http-status-client-compat", "1.0.0", "test"))));
+            publish(repository, pom("org.example", "company-deps-parent", "1", "pom",
+                    dependencies(dependency("io.github.httpstatus", "http-status-client-compat", "1.0.0", "provided"))));
             return repository;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -22,6 +22,8 @@ class ModuleDescriptorTest {
         a multi-line requires              | module a {\\n    requires\\n        b;\\n}\\n                         | module a {\\n    requires\\n        b;\\n        OURS\\n}\\n
         ours in a line comment             | module a {\\n    // requires io.github.httpstatus.client;\\n}\\n   | module a {\\n    OURS\\n    // requires io.github.httpstatus.client;\\n}\\n
         ours in a block comment            | /* module x { requires io.github.httpstatus.client; } */ module a {\\n}\\n | /* module x { requires io.github.httpstatus.client; } */ module a {\\n    OURS\\n}\\n
+        a comment over lines first         | module a {\\n    /* the\\n       api */\\n    exports a;\\n}\\n | module a {\\n    OURS\\n    /* the\\n       api */\\n    exports a;\\n}\\n
+        a comment that starts with a slash | module a {\\n    /*/ requires io.github.httpstatus.client; */\\n}\\n | module a {\\n    OURS\\n    /*/ requires io.github.httpstatus.client; */\\n}\\n
         ours in an annotation's string     | @Deprecated(since = "requires io.github.httpstatus.client;") module a {\\n}\\n | @Deprecated(since = "requires io.github.httpstatus.client;") module a {\\n    OURS\\n}\\n
         a character literal and an escape  | @A(c = '{', s = "\\\\" requires x;") module a {\\n}\\n           | @A(c = '{', s = "\\\\" requires x;") module a {\\n    OURS\\n}\\n
         a longer module name               | module a {\\n    requires io.github.httpstatus.client.more;\\n}\\n | module a {\\n    requires io.github.httpstatus.client.more;\\n    OURS\\n}\\n

@@ -44,13 +44,13 @@ class RecipeMappingTest {
     @Test
     void migrateToHttpStatusCodes_runsEveryRecipeThenAddsTheDependencyOfThisRelease() {
         List<Recipe> steps = RecipeRunner.recipe(Mappings.PACKAGE + "MigrateToHttpStatusCodes").getRecipeList();
-        List<String> names = steps.stream().map(Recipe::getName).collect(Collectors.toList());
+        assertEquals(List.of(Mappings.PACKAGE + "MigrateSourcesToHttpStatusCodes", AddClientCompatDependency.class.getName()),
+                steps.stream().map(Recipe::getName).collect(Collectors.toList()));
         List<String> expected = new java.util.ArrayList<>(constantRecipes());
         expected.add(ReplaceStatusCodeLiterals.class.getName());
-        expected.add(AddClientCompatDependency.class.getName());
-        assertEquals(expected, names);
+        assertEquals(expected, steps.get(0).getRecipeList().stream().map(Recipe::getName).collect(Collectors.toList()));
 
-        AddClientCompatDependency addDependency = (AddClientCompatDependency) steps.get(steps.size() - 1);
+        AddClientCompatDependency addDependency = (AddClientCompatDependency) steps.get(1);
         assertEquals(System.getProperty("project.version"), addDependency.getVersion());
         assertEquals(null, addDependency.getMainScope(), "compile-time only, provided");
     }
@@ -74,11 +74,13 @@ class RecipeMappingTest {
         List<Recipe> recipes = new java.util.ArrayList<>();
         List<String> names = new java.util.ArrayList<>(constantRecipes());
         names.add(Mappings.PACKAGE + "MigrateToHttpStatusCodes");
+        names.add(Mappings.PACKAGE + "MigrateSourcesToHttpStatusCodes");
         names.add(Mappings.PACKAGE + "ReplaceStatusCodeLiterals");
         for (String name : names) {
             recipes.add(RecipeRunner.recipe(name));
         }
         recipes.add(new ReplaceLegacyConstants("java.net.HttpURLConnection", Map.of("HTTP_OK", "OK")));
+        recipes.add(new AddClientCompatDependency("1.1.0", null));
         for (Recipe recipe : recipes) {
             assertTrue(recipe.getDisplayName().contains("HttpStatusCodes"), recipe.getName() + ": " + recipe.getDisplayName());
             assertTrue(recipe.getDescription().endsWith("."), recipe.getName() + ": " + recipe.getDescription());
