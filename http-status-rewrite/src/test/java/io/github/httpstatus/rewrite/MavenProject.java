@@ -23,6 +23,7 @@ import org.openrewrite.Result;
 import org.openrewrite.SourceFile;
 import org.openrewrite.internal.InMemoryLargeSourceSet;
 import org.openrewrite.java.JavaParser;
+import org.openrewrite.java.internal.JavaTypeCache;
 import org.openrewrite.java.marker.JavaProject;
 import org.openrewrite.java.marker.JavaSourceSet;
 import org.openrewrite.marker.Markers;
@@ -47,6 +48,22 @@ final class MavenProject {
     static final String VERSION = System.getProperty("project.version");
 
     private static final Path REPOSITORY = fixtureRepository();
+
+    /**
+     * The JDK's and our types, mapped once (a seed parse) rather than in every test's parse: most of
+     * a parse's time, which mutation testing pays once a mutant.
+     */
+    private static final JavaTypeCache LIBRARY_TYPES = libraryTypes();
+
+    private static JavaTypeCache libraryTypes() {
+        JavaTypeCache types = new JavaTypeCache();
+        JavaParser.fromJavaVersion().classpath(RecipeRunner.NAMED_LIBRARIES).typeCache(types).build()
+                .parse(new InMemoryExecutionContext(), "package io.github.httpstatus.rewrite.seed;\n"
+                        + "class Seed {\n    java.net.HttpURLConnection connection;\n"
+                        + "    int ok = io.github.httpstatus.client.HttpStatusCodes.OK;\n}\n")
+                .forEach(seed -> { });
+        return types;
+    }
 
     private final Path directory;
     private final Map<String, String> files = new LinkedHashMap<>();
@@ -267,7 +284,7 @@ final class MavenProject {
                 pom.withMarkers(pom.getMarkers().add(projects.get(moduleOf(path(pom)))))));
         List<String> java = files.keySet().stream().filter(path -> path.endsWith(".java") && !path.endsWith("module-info.java"))
                 .collect(Collectors.toList());
-        JavaParser.fromJavaVersion().classpath(RecipeRunner.NAMED_LIBRARIES).build()
+        JavaParser.fromJavaVersion().classpath(RecipeRunner.NAMED_LIBRARIES).typeCache(JavaTypeCache.withBase(LIBRARY_TYPES)).build()
                 .parseInputs(inputs(java), directory, ctx)
                 .forEach(source -> {
                     String path = path(source);
