@@ -27,4 +27,5 @@ assert code['HttpStatusCodes.java'].contains('static boolean isSuccess(int code)
 def pom = new groovy.xml.XmlSlurper().parse(new File(basedir, 'pom.xml'))
 def compat = pom.dependencies.dependency.find { it.artifactId.text() == 'http-status-client-compat' }
 assert compat.groupId.text() == 'io.github.httpstatus' && compat.version.text() == projectVersion
+assert compat.scope.text() == 'provided' : 'after.txt came from a run without it'
 return true

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openrewrite.Recipe;
-import org.openrewrite.maven.AddDependency;
 
 /** The mapping data in the recipes, against the real legacy classes and the enum. */
 class RecipeMappingTest {
@@ -45,21 +44,19 @@ class RecipeMappingTest {
     @Test
     void migrateToHttpStatusCodes_runsEveryRecipeThenAddsTheDependencyOfThisRelease() {
         List<Recipe> steps = RecipeRunner.recipe(Mappings.PACKAGE + "MigrateToHttpStatusCodes").getRecipeList();
-        List<String> names = steps.stream().map(Recipe::getName).collect(Collectors.toList());
+        assertEquals(List.of(Mappings.PACKAGE + "MigrateSourcesToHttpStatusCodes", AddClientCompatDependency.class.getName()),
+                steps.stream().map(Recipe::getName).collect(Collectors.toList()));
         List<String> expected = new java.util.ArrayList<>(constantRecipes());
         expected.add(ReplaceStatusCodeLiterals.class.getName());
-        expected.add(AddDependency.class.getName());
-        assertEquals(expected, names);
+        assertEquals(expected, steps.get(0).getRecipeList().stream().map(Recipe::getName).collect(Collectors.toList()));
 
-        AddDependency addDependency = (AddDependency) steps.get(steps.size() - 1);
-        assertEquals("io.github.httpstatus", addDependency.getGroupId());
-        assertEquals("http-status-client-compat", addDependency.getArtifactId());
+        AddClientCompatDependency addDependency = (AddClientCompatDependency) steps.get(1);
         assertEquals(System.getProperty("project.version"), addDependency.getVersion());
-        assertEquals("io.github.httpstatus.client.*", addDependency.getOnlyIfUsing(), "HttpStatusCodes or HttpStatusCodeStrings");
+        assertEquals(null, addDependency.getMainScope(), "compile-time only, provided");
     }
 
     /**
-     * AddDependency looks for HttpStatusCodes as a cycle starts, so every recipe that puts it in
+     * AddClientCompatDependency looks for HttpStatusCodes as a cycle starts, so every recipe that puts it in
      * the code must ask for the cycle after its change; the integration test shows the effect.
      */
     @Test
@@ -77,11 +74,13 @@ class RecipeMappingTest {
         List<Recipe> recipes = new java.util.ArrayList<>();
         List<String> names = new java.util.ArrayList<>(constantRecipes());
         names.add(Mappings.PACKAGE + "MigrateToHttpStatusCodes");
+        names.add(Mappings.PACKAGE + "MigrateSourcesToHttpStatusCodes");
         names.add(Mappings.PACKAGE + "ReplaceStatusCodeLiterals");
         for (String name : names) {
             recipes.add(RecipeRunner.recipe(name));
         }
         recipes.add(new ReplaceLegacyConstants("java.net.HttpURLConnection", Map.of("HTTP_OK", "OK")));
+        recipes.add(new AddClientCompatDependency("1.1.0", null));
         for (Recipe recipe : recipes) {
             assertTrue(recipe.getDisplayName().contains("HttpStatusCodes"), recipe.getName() + ": " + recipe.getDisplayName());
             assertTrue(recipe.getDescription().endsWith("."), recipe.getName() + ": " + recipe.getDescription());

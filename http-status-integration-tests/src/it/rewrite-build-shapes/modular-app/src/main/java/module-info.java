@@ -1,0 +1,3 @@
+module org.example.app {
+    requires org.example.statuses;
+}
