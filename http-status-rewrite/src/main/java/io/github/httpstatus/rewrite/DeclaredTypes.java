@@ -18,7 +18,8 @@ import org.openrewrite.java.tree.Statement;
  * of each class and the top-level types of each package. A file's own tree shows what it declares;
  * these are what it cannot show, such as the member types a class inherits from a class in another
  * file. Every recipe of this module reads the same instance, held by the run's context, so that the
- * sources are read once however many recipes a run has.
+ * sources are read once however many recipes a run has; it also keeps what {@link KnownTypes} reads
+ * of the class paths and the JDK, once a run.
  */
 final class DeclaredTypes {
 
@@ -29,6 +30,10 @@ final class DeclaredTypes {
     /** Simple names of top-level types, by package name. */
     private final Map<String, Set<String>> packageTypes = new ConcurrentHashMap<>();
     private final Set<UUID> read = ConcurrentHashMap.newKeySet();
+    /** The class path of each source set the run's files are in, indexed once: its files share one marker. */
+    final Map<UUID, KnownTypes.ClassPathIndex> classPaths = new ConcurrentHashMap<>();
+    /** The JDK's packages, as the run's files look into them. */
+    final KnownTypes.Jdk jdk = new KnownTypes.Jdk();
 
     private DeclaredTypes() {
     }
@@ -40,15 +45,27 @@ final class DeclaredTypes {
 
     /** The scanner of a recipe of this module: it reads every Java, Kotlin or Groovy source. */
     static TreeVisitor<?, ExecutionContext> scanner(DeclaredTypes declared) {
-        return new TreeVisitor<Tree, ExecutionContext>() {
-            @Override
-            public Tree visit(Tree tree, ExecutionContext ctx) {
-                if (tree instanceof JavaSourceFile) {
-                    declared.read((JavaSourceFile) tree);
-                }
-                return tree;
+        return new Scanner(declared);
+    }
+
+    /**
+     * Reads each source into the run's instance. OpenRewrite discards what a scanner returns, so
+     * mutation testing leaves this class out: a mutant of its return value could not be told apart.
+     */
+    static final class Scanner extends TreeVisitor<Tree, ExecutionContext> {
+        private final DeclaredTypes declared;
+
+        Scanner(DeclaredTypes declared) {
+            this.declared = declared;
+        }
+
+        @Override
+        public Tree visit(Tree tree, ExecutionContext ctx) {
+            if (tree instanceof JavaSourceFile) {
+                declared.read((JavaSourceFile) tree);
             }
-        };
+            return tree;
+        }
     }
 
     /** Reads what a source declares, once, however many recipes and cycles pass it on. */

@@ -1,5 +1,7 @@
 package io.github.httpstatus.rewrite;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.Tree;
 import org.openrewrite.TreeVisitor;
@@ -41,10 +43,22 @@ abstract class JavaSourcesOnly extends TreeVisitor<Tree, ExecutionContext> {
         return tree;
     }
 
-    /** The language of a source that is not Java, as its tree's class says: K for Kotlin, G for Groovy. */
+    /** The languages OpenRewrite parses into trees a Java visitor could walk, by their files' extensions. */
+    private static final Map<String, String> LANGUAGES = languages();
+
+    private static Map<String, String> languages() {
+        Map<String, String> languages = new HashMap<>();
+        languages.put("kt", "Kotlin");
+        languages.put("kts", "Kotlin");
+        languages.put("groovy", "Groovy");
+        languages.put("gradle", "Groovy");
+        return languages;
+    }
+
+    /** The language of a source that is not Java, by its file's extension. */
     private static String language(JavaSourceFile source) {
-        String tree = source.getClass().getName();
-        return tree.startsWith("org.openrewrite.kotlin.") ? "Kotlin"
-                : tree.startsWith("org.openrewrite.groovy.") ? "Groovy" : "a " + source.getClass().getSimpleName();
+        String file = source.getSourcePath().getFileName().toString();
+        String extension = file.substring(file.lastIndexOf('.') + 1);
+        return LANGUAGES.getOrDefault(extension, "a ." + extension + " file");
     }
 }

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openrewrite.java.marker.JavaSourceSet;
 import org.openrewrite.java.tree.JavaSourceFile;
 import org.openrewrite.java.tree.JavaType;
@@ -29,9 +30,6 @@ import org.openrewrite.java.tree.JavaType;
  */
 final class KnownTypes {
 
-    /** The class path of each source set, indexed once: every file of a source set has the same marker. */
-    private static final Map<UUID, ClassPathIndex> CLASS_PATHS = Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
     private final DeclaredTypes declared;
     private final ClassPathIndex classPath;
 
@@ -44,7 +42,7 @@ final class KnownTypes {
     static KnownTypes of(JavaSourceFile source, DeclaredTypes declared) {
         Optional<JavaSourceSet> sourceSet = source.getMarkers().findFirst(JavaSourceSet.class);
         ClassPathIndex classPath = sourceSet.filter(set -> !set.getClasspath().isEmpty())
-                .map(set -> CLASS_PATHS.computeIfAbsent(set.getId(), id -> new ClassPathIndex(set.getClasspath())))
+                .map(set -> declared.classPaths.computeIfAbsent(set.getId(), id -> new ClassPathIndex(set.getClasspath())))
                 .orElse(null);
         return new KnownTypes(declared, classPath);
     }
@@ -58,7 +56,7 @@ final class KnownTypes {
     Optional<Set<String>> memberTypesOf(String className) {
         Set<String> fromSources = declared.memberTypesOf(className);
         Set<String> fromClassPath = classPath == null ? null : classPath.memberTypesOf(className);
-        Set<String> fromJdk = fromSources == null && fromClassPath == null ? Jdk.memberTypesOf(className) : null;
+        Set<String> fromJdk = fromSources == null && fromClassPath == null ? jdk().memberTypesOf(className) : null;
         if (fromSources == null && fromClassPath == null && fromJdk == null) {
             return Optional.empty();
         }
@@ -79,7 +77,7 @@ final class KnownTypes {
      * @return their simple names, or empty where the class path is not known and the package is none of the JDK's
      */
     Optional<Set<String>> typesOfPackage(String packageName) {
-        Set<String> fromJdk = Jdk.typesOfPackage(packageName);
+        Set<String> fromJdk = jdk().typesOfPackage(packageName);
         if (classPath == null && fromJdk == null) {
             return Optional.empty();
         }
@@ -93,8 +91,19 @@ final class KnownTypes {
         return Optional.of(types);
     }
 
-    /** The type names of a class path, by the class that declares them and by package. */
-    private static final class ClassPathIndex {
+    private Jdk jdk() {
+        return declared.jdk;
+    }
+
+    /** A class's fully qualified name: its package (none for the unnamed one), and its binary name. */
+    private static final Pattern CLASS_NAME = Pattern.compile("(?:(.*)\\.)?([^.]+)");
+    /** A binary name as its top-level class's name, then what follows a {@code $}. */
+    private static final Pattern TOP_LEVEL = Pattern.compile("([^$]*).*");
+    /** A member type's binary name: the binary name of the class that declares it, {@code $}, its own name. */
+    private static final Pattern MEMBER = Pattern.compile("(.+)\\$([\\p{javaJavaIdentifierStart}][^$]*)");
+
+    /** The type names of a class path, by the class that declares them and by package; built once a run for each source set. */
+    static final class ClassPathIndex {
         private final Set<String> classes = new HashSet<>();
         private final Map<String, Set<String>> memberTypes = new HashMap<>();
         private final Map<String, Set<String>> packageTypes = new HashMap<>();
@@ -103,16 +112,16 @@ final class KnownTypes {
             for (JavaType.FullyQualified type : types) {
                 String name = type.getFullyQualifiedName();
                 classes.add(name);
-                int packageEnd = name.lastIndexOf('.');
-                String packageName = packageEnd < 0 ? "" : name.substring(0, packageEnd);
-                String binaryName = name.substring(packageEnd + 1);
-                int firstDollar = binaryName.indexOf('$');
-                packageTypes.computeIfAbsent(packageName, key -> new HashSet<>())
-                        .add(firstDollar < 0 ? binaryName : binaryName.substring(0, firstDollar));
-                int lastDollar = name.lastIndexOf('$');
-                if (lastDollar > packageEnd + 1) {
-                    memberTypes.computeIfAbsent(name.substring(0, lastDollar), key -> new HashSet<>())
-                            .add(name.substring(lastDollar + 1));
+                Matcher parts = CLASS_NAME.matcher(name);
+                Matcher topLevel = TOP_LEVEL.matcher(parts.replaceFirst("$2"));
+                topLevel.matches();
+                packageTypes.computeIfAbsent(parts.replaceFirst("$1"), key -> new HashSet<>()).add(topLevel.group(1));
+                Matcher member = MEMBER.matcher(name);
+                if (member.matches()) {
+                    // The class that declares it is on the path too, though the list may leave it out
+                    // (OpenRewrite lists no top-level class of the unnamed package).
+                    classes.add(member.group(1));
+                    memberTypes.computeIfAbsent(member.group(1), key -> new HashSet<>()).add(member.group(2));
                 }
             }
         }
@@ -128,11 +137,12 @@ final class KnownTypes {
 
     /**
      * The JDK's own modules, read from the running JDK's {@code jrt:} file system: the build plugins
-     * list only {@code java.base} on the marker. A JDK without one (Java 8) knows nothing here.
+     * list only {@code java.base} on the marker. A JDK without one (Java 8) knows nothing here. A
+     * run reads each package once.
      */
-    private static final class Jdk {
+    static final class Jdk {
         private static final FileSystem JRT = jrt();
-        private static final Map<String, Optional<Set<String>>> FILES_OF_PACKAGE = new ConcurrentHashMap<>();
+        private final Map<String, Optional<Set<String>>> filesOfPackage = new ConcurrentHashMap<>();
 
         private static FileSystem jrt() {
             try {
@@ -143,26 +153,22 @@ final class KnownTypes {
         }
 
         /** The class file names of a JDK package, without {@code .class}, or {@code null} if it is none of the JDK's. */
-        private static Set<String> classFilesOf(String packageName) {
+        private Set<String> classFilesOf(String packageName) {
             if (JRT == null || packageName.isEmpty()) {
                 return null;
             }
-            return FILES_OF_PACKAGE.computeIfAbsent(packageName, Jdk::readPackage).orElse(null);
+            return filesOfPackage.computeIfAbsent(packageName, Jdk::readPackage).orElse(null);
         }
 
         private static Optional<Set<String>> readPackage(String packageName) {
-            Path modules = JRT.getPath("/packages", packageName);
-            if (!Files.isDirectory(modules)) {
-                return Optional.empty();
-            }
             Set<String> classFiles = new HashSet<>();
-            try (DirectoryStream<Path> links = Files.newDirectoryStream(modules)) {
+            // A package no module has is no directory: reading it fails, and so it is none of the JDK's.
+            try (DirectoryStream<Path> links = Files.newDirectoryStream(JRT.getPath("/packages", packageName))) {
                 for (Path link : links) {
                     Path directory = JRT.getPath("/modules", link.getFileName().toString(), packageName.replace('.', '/'));
                     try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*.class")) {
                         for (Path file : files) {
-                            String fileName = file.getFileName().toString();
-                            classFiles.add(fileName.substring(0, fileName.length() - ".class".length()));
+                            classFiles.add(file.getFileName().toString().replaceFirst("\\.class$", ""));
                         }
                     }
                 }
@@ -172,34 +178,32 @@ final class KnownTypes {
             return Optional.of(classFiles);
         }
 
-        static Set<String> typesOfPackage(String packageName) {
+        Set<String> typesOfPackage(String packageName) {
             Set<String> classFiles = classFilesOf(packageName);
             if (classFiles == null) {
                 return null;
             }
             Set<String> topLevel = new HashSet<>();
             for (String classFile : classFiles) {
-                if (classFile.indexOf('$') < 0) {
+                if (!classFile.contains("$")) {
                     topLevel.add(classFile);
                 }
             }
             return topLevel;
         }
 
-        static Set<String> memberTypesOf(String className) {
-            int packageEnd = className.lastIndexOf('.');
-            Set<String> classFiles = classFilesOf(packageEnd < 0 ? "" : className.substring(0, packageEnd));
-            String binaryName = className.substring(packageEnd + 1);
+        Set<String> memberTypesOf(String className) {
+            Matcher parts = CLASS_NAME.matcher(className);
+            Set<String> classFiles = classFilesOf(parts.replaceFirst("$1"));
+            String binaryName = parts.replaceFirst("$2");
             if (classFiles == null || !classFiles.contains(binaryName)) {
                 return null;
             }
             Set<String> members = new HashSet<>();
             for (String classFile : classFiles) {
-                if (classFile.startsWith(binaryName + "$")) {
-                    String rest = classFile.substring(binaryName.length() + 1);
-                    if (rest.indexOf('$') < 0 && !rest.isEmpty() && Character.isJavaIdentifierStart(rest.charAt(0))) {
-                        members.add(rest);
-                    }
+                Matcher member = MEMBER.matcher(classFile);
+                if (member.matches() && member.group(1).equals(binaryName)) {
+                    members.add(member.group(2));
                 }
             }
             return members;

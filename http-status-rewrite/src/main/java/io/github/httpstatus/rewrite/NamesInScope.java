@@ -1,17 +1,19 @@
 package io.github.httpstatus.rewrite;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.openrewrite.Cursor;
-import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.JavaSourceFile;
 import org.openrewrite.java.tree.JavaType;
+import org.openrewrite.java.tree.TypeTree;
 import org.openrewrite.java.tree.TypeUtils;
 
 /**
@@ -81,17 +83,14 @@ final class NamesInScope {
             names.readImport(anImport, replaced, known);
         }
         String packageName = DeclaredTypes.packageOf(unit);
-        names.types.addAll(known.typesOfPackage(packageName), "the types of package " + packageName);
-        names.types.addAll(known.typesOfPackage("java.lang"), "the types of java.lang");
-        new JavaIsoVisitor<Integer>() {
+        names.types.addAll(known.typesOfPackage(packageName),
+                packageName.isEmpty() ? "the types of the unnamed package" : "the types of package " + packageName);
+        // java.lang is imported on demand too, and declares no type of the names we write (KnownTypesTest holds that).
+        new ReadOnlyScan() {
             @Override
-            public J preVisit(J tree, Integer unused) {
+            void see(J tree) {
                 if (tree instanceof J.Package || tree instanceof J.Import) {
                     // Read above: their names are packages and imported members, not names in scope.
-                    stopAfterPreVisit();
-                } else if (tree instanceof J.FieldAccess && isReplaced((J.FieldAccess) tree, replaced)) {
-                    // Replaced whole, class name and all: Google's HttpStatusCodes.STATUS_CODE_OK
-                    // does not keep its class's name in the file once it is ours.
                     stopAfterPreVisit();
                 } else if (tree instanceof J.FieldAccess && CompatClass.of(((J.FieldAccess) tree).getType()) != null
                         && ((J.FieldAccess) tree).getName().getFieldType() == null) {
@@ -102,22 +101,16 @@ final class NamesInScope {
                 } else if (tree instanceof J.Identifier) {
                     names.mention((J.Identifier) tree, replaced, getCursor());
                 } else if (tree instanceof J.ClassDeclaration) {
-                    names.inherit(((J.ClassDeclaration) tree).getType(), known, true);
+                    names.inherit((J.ClassDeclaration) tree, known);
                 } else if (tree instanceof J.NewClass && ((J.NewClass) tree).getBody() != null
                         && ((J.NewClass) tree).getClazz() != null) {
                     // An anonymous class: what it inherits is its class's or interface's, and its body is
                     // in the unit. An enum constant's body (no class named) extends its enum, which is too.
                     names.inherit(TypeUtils.asFullyQualified(((J.NewClass) tree).getClazz().getType()), known, false);
                 }
-                return tree;
             }
-        }.visit(unit, 0);
+        }.scan(unit);
         return names;
-    }
-
-    /** Whether a qualified name is a replaced legacy constant reached through its class, which goes whole. */
-    static boolean isReplaced(J.FieldAccess access, LegacyConstants replaced) {
-        return replaced.matches(access.getName().getFieldType()) && namesAType(access.getTarget());
     }
 
     /**
@@ -140,11 +133,11 @@ final class NamesInScope {
 
     /** Why {@link #formOf} found no form for a constant of the class, for the run's report. */
     String whyNoForm(CompatClass compat) {
-        return "`" + compat.simpleName() + "` " + (types.unknown != null || variables.unknown != null
-                ? "may name something else here" : "names something else here")
+        String unknown = types.inheritedUnknown != null ? types.inheritedUnknown
+                : variables.unknown != null ? variables.unknown : types.unknown;
+        return "`" + compat.simpleName() + "` " + (unknown != null ? "may name" : "names") + " something else here"
                 + ", and so may `" + CompatClass.TOP_PACKAGE + "`, which would hide the package of the qualified name"
-                + (types.unknown != null ? " (" + types.unknown + " are not known)"
-                        : variables.unknown != null ? " (" + variables.unknown + " are not known)" : "");
+                + (unknown != null ? " (" + unknown + " are not known)" : "");
     }
 
     /** {@code OK} by a single static import: no variable of that name may be in scope anywhere, nor be shadowed by it. */
@@ -208,12 +201,12 @@ final class NamesInScope {
             return;
         }
         JavaType.FullyQualified owner = TypeUtils.asFullyQualified(anImport.getQualid().getTarget().getType());
-        if (owner == null) {
+        Set<String> fields = new HashSet<>();
+        if (owner == null || owner instanceof JavaType.Unknown) {
+            // A variable may obscure any name the recipes write: no form is certain.
             variables.unknown("the members of " + type, false);
-            types.unknown("the members of " + type, false);
             return;
         }
-        Set<String> fields = new HashSet<>();
         fieldsOf(owner, fields, new HashSet<>());
         fields.removeIf(field -> replaced.matches(type, field));
         variables.names.addAll(fields);
@@ -227,9 +220,8 @@ final class NamesInScope {
         if (replaced.matches(variable)) {
             return;
         }
-        CompatClass compat = variable != null ? CompatClass.of(variable.getOwner())
-                : name.equals(simpleNameOf(identifier.getType())) ? CompatClass.of(identifier.getType()) : null;
-        if (compat != null) {
+        CompatClass compat = CompatClass.of(variable != null ? variable.getOwner() : identifier.getType());
+        if (compat != null && (variable != null || name.equals(compat.simpleName()))) {
             mentionedAsOurs.get(compat).add(name);
         } else {
             mentionedOtherwise.add(name);
@@ -239,20 +231,15 @@ final class NamesInScope {
         }
     }
 
-    /** Whether an identifier is the first name of a qualified name that javac resolved to no variable or type: a package's. */
+    /**
+     * Whether an identifier is the first name of a qualified name that javac resolved to no
+     * variable or type: a package's, such as {@code io} in {@code io.undertow.util.StatusCodes},
+     * which OpenRewrite types as unknown.
+     */
     private static boolean isPackageName(J.Identifier identifier, Cursor cursor) {
         Object parent = cursor.getParentTreeCursor().getValue();
-        return identifier.getFieldType() == null && identifier.getType() == null
+        return identifier.getFieldType() == null && identifier.getType() instanceof JavaType.Unknown
                 && parent instanceof J.FieldAccess && ((J.FieldAccess) parent).getTarget() == identifier;
-    }
-
-    private static String simpleNameOf(JavaType type) {
-        JavaType.FullyQualified named = TypeUtils.asFullyQualified(type);
-        if (named == null) {
-            return null;
-        }
-        String name = named.getFullyQualifiedName();
-        return name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1);
     }
 
     /** Whether a qualifier names a class, rather than a variable or a call whose evaluation counts. */
@@ -261,6 +248,25 @@ final class NamesInScope {
                 : qualifier instanceof J.FieldAccess ? ((J.FieldAccess) qualifier).getName().getFieldType() : null;
         boolean nameOfSomething = qualifier instanceof J.Identifier || qualifier instanceof J.FieldAccess;
         return nameOfSomething && variable == null && TypeUtils.asFullyQualified(qualifier.getType()) != null;
+    }
+
+    /** What a class declared in the unit inherits; a supertype javac could not find is missing from its type, so the clauses tell. */
+    private void inherit(J.ClassDeclaration declaration, KnownTypes known) {
+        List<TypeTree> supertypes = new ArrayList<>();
+        if (declaration.getExtends() != null) {
+            supertypes.add(declaration.getExtends());
+        }
+        if (declaration.getImplements() != null) {
+            supertypes.addAll(declaration.getImplements());
+        }
+        for (TypeTree supertype : supertypes) {
+            JavaType.FullyQualified type = TypeUtils.asFullyQualified(supertype.getType());
+            if (type == null || type instanceof JavaType.Unknown) {
+                // A variable may obscure any name the recipes write: no form is certain.
+                variables.unknown("the members of " + supertype, true);
+            }
+        }
+        inherit(declaration.getType(), known, true);
     }
 
     /**
@@ -272,13 +278,10 @@ final class NamesInScope {
     private void inherit(JavaType.FullyQualified type, KnownTypes known, boolean declaredInTheUnit) {
         if (type == null || type instanceof JavaType.Unknown) {
             variables.unknown("the members of a class whose type is not known", true);
-            types.unknown("the members of a class whose type is not known", true);
             return;
         }
         Set<String> seen = new HashSet<>();
-        if (!fieldsOf(type, variables.names, seen)) {
-            variables.unknown("the members of a supertype of " + type.getFullyQualifiedName(), true);
-        }
+        fieldsOf(type, variables.names, seen);
         if (!declaredInTheUnit) {
             types.walkMemberTypes(type, known, new HashSet<>(), true);
             return;
@@ -295,20 +298,21 @@ final class NamesInScope {
         }
     }
 
-    /** Adds the fields of a type and its supertypes; false if a supertype is not known. */
-    private static boolean fieldsOf(JavaType.FullyQualified type, Set<String> fields, Set<String> seen) {
-        if (type instanceof JavaType.Unknown) {
-            return false;
-        }
+    /**
+     * Adds the fields of a type and its supertypes. A supertype javac could not find is missing from
+     * its type, not unknown in it: the unit's clauses and imports tell of those.
+     */
+    private static void fieldsOf(JavaType.FullyQualified type, Set<String> fields, Set<String> seen) {
         if (!seen.add(type.getFullyQualifiedName())) {
-            return true;
+            return;
         }
         type.getMembers().forEach(field -> fields.add(field.getName()));
-        boolean known = type.getSupertype() == null || fieldsOf(type.getSupertype(), fields, seen);
-        for (JavaType.FullyQualified anInterface : type.getInterfaces()) {
-            known &= fieldsOf(anInterface, fields, seen);
+        if (type.getSupertype() != null) {
+            fieldsOf(type.getSupertype(), fields, seen);
         }
-        return known;
+        for (JavaType.FullyQualified anInterface : type.getInterfaces()) {
+            fieldsOf(anInterface, fields, seen);
+        }
     }
 
     /** Names of one kind that may be in scope, and what of them could not be known. */
@@ -318,14 +322,16 @@ final class NamesInScope {
         final Set<String> inherited = new HashSet<>();
         /** What could not be known, for the report; {@code null} if everything was. */
         String unknown;
-        /** Whether what could not be known includes something a class inherits. */
-        boolean inheritedUnknown;
+        /** What a class inherits that could not be known; {@code null} if everything was. */
+        String inheritedUnknown;
 
         void unknown(String what, boolean byInheritance) {
             if (unknown == null) {
                 unknown = what;
             }
-            inheritedUnknown |= byInheritance;
+            if (byInheritance && inheritedUnknown == null) {
+                inheritedUnknown = what;
+            }
         }
 
         void addAll(Optional<Set<String>> some, String what) {
@@ -341,15 +347,11 @@ final class NamesInScope {
         }
 
         boolean freeOfInherited(String name) {
-            return !inheritedUnknown && !inherited.contains(name);
+            return inheritedUnknown == null && !inherited.contains(name);
         }
 
         /** Adds the member types of a type and of its supertypes, which a class inherits or an import brings. */
         void walkMemberTypes(JavaType.FullyQualified type, KnownTypes known, Set<String> seen, boolean byInheritance) {
-            if (type instanceof JavaType.Unknown) {
-                unknown("the members of a type that is not known", byInheritance);
-                return;
-            }
             if (!seen.add(type.getFullyQualifiedName())) {
                 return;
             }

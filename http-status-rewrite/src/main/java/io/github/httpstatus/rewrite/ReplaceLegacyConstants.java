@@ -12,7 +12,6 @@ import org.openrewrite.Option;
 import org.openrewrite.Preconditions;
 import org.openrewrite.ScanningRecipe;
 import org.openrewrite.TreeVisitor;
-import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.search.UsesType;
 import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.JavaType;
@@ -113,34 +112,25 @@ public final class ReplaceLegacyConstants extends ScanningRecipe<DeclaredTypes> 
     /** Every reference to a constant of the table that may be replaced: by its simple name, or through its class. */
     private static Map<UUID, StatusConstantWriter.Replacement> find(J.CompilationUnit unit, LegacyConstants legacy) {
         Map<UUID, StatusConstantWriter.Replacement> found = new HashMap<>();
-        new JavaIsoVisitor<Integer>() {
+        new ReadOnlyScan() {
             @Override
-            public J.Import visitImport(J.Import anImport, Integer unused) {
-                // An import names the constant without using it; the writer brings the imports in line.
-                return anImport;
-            }
-
-            @Override
-            public J.FieldAccess visitFieldAccess(J.FieldAccess access, Integer unused) {
-                JavaType.Variable field = access.getName().getFieldType();
-                if (!legacy.matches(field)) {
-                    return super.visitFieldAccess(access, unused);
+            void see(J tree) {
+                // An import's names carry no field of their own: only uses are found, and the
+                // writer brings the imports in line.
+                if (tree instanceof J.FieldAccess && legacy.matches(((J.FieldAccess) tree).getName().getFieldType())) {
+                    J.FieldAccess access = (J.FieldAccess) tree;
+                    if (NamesInScope.namesAType(access.getTarget()) && !inJavadoc()) {
+                        found.put(access.getId(), replacement(access.getName().getFieldType(), false));
+                    }
+                    // Whole or not at all: its name is no simple name to replace on its own.
+                    stopAfterPreVisit();
+                } else if (tree instanceof J.Identifier && legacy.matches(((J.Identifier) tree).getFieldType())
+                        && !inJavadoc()) {
+                    // The legacy class's own declaration of the constant, where its source is in the run, names it without using it.
+                    if (!(getCursor().getParentTreeCursor().getValue() instanceof J.VariableDeclarations.NamedVariable)) {
+                        found.put(tree.getId(), replacement(((J.Identifier) tree).getFieldType(), true));
+                    }
                 }
-                if (NamesInScope.namesAType(access.getTarget()) && !inJavadoc()) {
-                    found.put(access.getId(), replacement(field, false));
-                }
-                return access;
-            }
-
-            @Override
-            public J.Identifier visitIdentifier(J.Identifier identifier, Integer unused) {
-                JavaType.Variable field = identifier.getFieldType();
-                // The legacy class's own declaration of the constant, where its source is in the run, names it without using it.
-                boolean declaration = getCursor().getParentTreeCursor().getValue() instanceof J.VariableDeclarations.NamedVariable;
-                if (legacy.matches(field) && !declaration && !inJavadoc()) {
-                    found.put(identifier.getId(), replacement(field, true));
-                }
-                return identifier;
             }
 
             private StatusConstantWriter.Replacement replacement(JavaType.Variable field, boolean staticImport) {
@@ -150,7 +140,7 @@ public final class ReplaceLegacyConstants extends ScanningRecipe<DeclaredTypes> 
             private boolean inJavadoc() {
                 return getCursor().firstEnclosing(Javadoc.class) != null;
             }
-        }.visit(unit, 0);
+        }.scan(unit);
         return found;
     }
 

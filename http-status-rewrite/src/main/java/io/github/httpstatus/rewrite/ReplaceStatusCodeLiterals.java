@@ -9,11 +9,9 @@ import org.openrewrite.ExecutionContext;
 import org.openrewrite.Option;
 import org.openrewrite.Preconditions;
 import org.openrewrite.ScanningRecipe;
-import org.openrewrite.Tree;
 import org.openrewrite.TreeVisitor;
 import org.openrewrite.Validated;
 import org.openrewrite.java.MethodMatcher;
-import org.openrewrite.java.search.UsesMethod;
 import org.openrewrite.java.search.UsesType;
 import org.openrewrite.java.tree.J;
 
@@ -126,52 +124,26 @@ public final class ReplaceStatusCodeLiterals extends ScanningRecipe<DeclaredType
         return DeclaredTypes.scanner(declared);
     }
 
+    /**
+     * The visitor, where a file uses a class with a method that reads or sets a status, or an
+     * annotation with a status attribute: a number is a status only beside one of those, and the
+     * other kinds (assertions, matchers) compare what one of those gives. A call of an override on a
+     * subtype uses the class too. By class, not by method, so that a Kotlin file that reads {@code
+     * connection.responseCode}, which names no method, is let through for the run to say it left it.
+     */
     @Override
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type, filled with that type only
     public TreeVisitor<?, ExecutionContext> getVisitor(DeclaredTypes declared) {
         StatusMethods methods = StatusMethods.of(statusReaders, statusSetters);
         LeftAloneReport report = new LeftAloneReport(new StatusCodesLeftAlone(this));
-        return Preconditions.check(usesAStatusMethod(methods), new JavaSourcesOnly(report, "status codes") {
+        TreeVisitor[] usesAStatusClass = methods.rows(StatusMethods.Kind.READ, StatusMethods.Kind.SET, StatusMethods.Kind.ANNOTATION)
+                .stream().map(row -> new UsesType<ExecutionContext>(row.type(), false)).toArray(TreeVisitor[]::new);
+        return Preconditions.check(Preconditions.or(usesAStatusClass), new JavaSourcesOnly(report, "status codes") {
             @Override
             J.CompilationUnit migrate(J.CompilationUnit unit, ExecutionContext ctx) {
                 return StatusConstantWriter.write(unit, StatusLiterals.find(unit, methods), LegacyConstants.NONE,
                         KnownTypes.of(unit, declared), report, ctx);
             }
         });
-    }
-
-    /**
-     * Whether a file calls a method that reads or sets a status, or uses an annotation with a
-     * status attribute: a number is a status only beside one of those, and the other kinds
-     * (assertions, matchers) compare what one of those gives. A file in another language is let
-     * through where it uses a class of such a method, so that the run can say it left the file.
-     */
-    private static TreeVisitor<?, ExecutionContext> usesAStatusMethod(StatusMethods methods) {
-        List<TreeVisitor<?, ExecutionContext>> java = new ArrayList<>();
-        List<TreeVisitor<?, ExecutionContext>> otherLanguages = new ArrayList<>();
-        for (StatusMethods.Kind kind : Arrays.asList(StatusMethods.Kind.READ, StatusMethods.Kind.SET)) {
-            for (MethodMatcher matcher : methods.matchers(kind)) {
-                java.add(new UsesMethod<>(matcher));
-            }
-        }
-        for (StatusMethods.Row row : methods.rows(StatusMethods.Kind.READ, StatusMethods.Kind.SET)) {
-            otherLanguages.add(new UsesType<>(row.type(), false));
-        }
-        for (String annotation : methods.annotationTypes()) {
-            java.add(new UsesType<>(annotation, false));
-            otherLanguages.add(new UsesType<>(annotation, false));
-        }
-        TreeVisitor<?, ExecutionContext> javaCheck = anyOf(java);
-        TreeVisitor<?, ExecutionContext> otherCheck = anyOf(otherLanguages);
-        return new TreeVisitor<Tree, ExecutionContext>() {
-            @Override
-            public Tree visit(Tree tree, ExecutionContext ctx) {
-                return (tree instanceof J.CompilationUnit ? javaCheck : otherCheck).visit(tree, ctx);
-            }
-        };
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type, filled with that type only
-    private static TreeVisitor<?, ExecutionContext> anyOf(List<TreeVisitor<?, ExecutionContext>> checks) {
-        return Preconditions.or(checks.toArray(new TreeVisitor[0]));
     }
 }

@@ -4,16 +4,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.Tree;
 import org.openrewrite.internal.ListUtils;
-import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.JavaVisitor;
 import org.openrewrite.java.style.ImportLayoutStyle;
 import org.openrewrite.java.style.IntelliJ;
@@ -101,7 +99,9 @@ final class StatusConstantWriter {
             return unit;
         }
 
-        Set<String> staticImports = new LinkedHashSet<>();
+        // By constant: a static import is wanted only where a legacy int constant was imported so, so
+        // each name is of one class.
+        Map<String, CompatClass> staticImports = new LinkedHashMap<>();
         Set<CompatClass> typeImports = EnumSet.noneOf(CompatClass.class);
         J.CompilationUnit replaced = (J.CompilationUnit) new JavaVisitor<Integer>() {
             @Override
@@ -116,10 +116,9 @@ final class StatusConstantWriter {
                 if (form == null) {
                     return tree;
                 }
-                stopAfterPreVisit();
                 Replacement replacement = replacements.get(tree.getId());
                 if (form == NamesInScope.Form.STATIC_IMPORT) {
-                    staticImports.add(replacement.compat.className() + "." + replacement.constant);
+                    staticImports.put(replacement.constant, replacement.compat);
                 } else if (form == NamesInScope.Form.TYPE_IMPORT) {
                     typeImports.add(replacement.compat);
                 }
@@ -127,15 +126,14 @@ final class StatusConstantWriter {
             }
         }.visitNonNull(unit, 0);
 
+        J.CompilationUnit written = replaced;
+        // One the file already imports, on demand or by name, needs no import again, nor to take a legacy one's line.
+        staticImports.entrySet().removeIf(constant -> imports(written, constant.getValue().className(), constant.getKey()));
         if (legacy != LegacyConstants.NONE) {
             replaced = LegacyImports.replaceInPlace(replaced, legacy, staticImports);
-            // Google's HttpStatusCodes goes before ours comes: two imports of one simple name do not compile.
-            replaced = LegacyImports.removeUnused(replaced, legacy,
-                    anImport -> typeImports.stream().anyMatch(ours -> ours.simpleName().equals(anImport.getQualid().getSimpleName())));
         }
-        for (String constant : staticImports) {
-            int lastDot = constant.lastIndexOf('.');
-            replaced = addImport(replaced, constant.substring(0, lastDot), constant.substring(lastDot + 1));
+        for (Map.Entry<String, CompatClass> constant : staticImports.entrySet()) {
+            replaced = addImport(replaced, constant.getValue().className(), constant.getKey());
         }
         for (CompatClass compat : typeImports) {
             replaced = addImport(replaced, compat.className(), null);
@@ -143,7 +141,7 @@ final class StatusConstantWriter {
         if (legacy != LegacyConstants.NONE) {
             // After ours are in: adding an import lays out the lines around it again, which would drop a
             // comment that a removed import left on the next line.
-            replaced = LegacyImports.removeUnused(replaced, legacy, anImport -> true);
+            replaced = LegacyImports.removeUnused(replaced, legacy);
         }
         return shortenQualified(replaced, known);
     }
@@ -194,15 +192,14 @@ final class StatusConstantWriter {
     /** Writes our fully qualified constants short, with a type import, where the simple name has become free. */
     private static J.CompilationUnit shortenQualified(J.CompilationUnit unit, KnownTypes known) {
         Set<CompatClass> qualified = EnumSet.noneOf(CompatClass.class);
-        new JavaIsoVisitor<Integer>() {
+        new ReadOnlyScan() {
             @Override
-            public J.FieldAccess visitFieldAccess(J.FieldAccess access, Integer unused) {
-                if (access.getMarkers().findFirst(QualifiedForNow.class).isPresent()) {
-                    qualified.add(classOf(access));
+            void see(J tree) {
+                if (tree.getMarkers().findFirst(QualifiedForNow.class).isPresent()) {
+                    qualified.add(classOf((J.FieldAccess) tree));
                 }
-                return super.visitFieldAccess(access, unused);
             }
-        }.visit(unit, 0);
+        }.scan(unit);
         if (qualified.isEmpty()) {
             return unit;
         }
@@ -232,6 +229,18 @@ final class StatusConstantWriter {
         return shortUnit;
     }
 
+    /** Whether a unit imports a type, or a type's static member by name or on demand ({@code member} not null). */
+    private static boolean imports(J.CompilationUnit unit, String type, String member) {
+        for (J.Import existing : unit.getImports()) {
+            String name = existing.getQualid().getSimpleName();
+            if (existing.isStatic() == (member != null) && existing.getTypeName().equals(type)
+                    && (member == null || name.equals(member) || name.equals("*"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The class of ours whose constant a reference we wrote names. */
     private static CompatClass classOf(J.FieldAccess reference) {
         return CompatClass.of(reference.getName().getFieldType().getOwner());
@@ -244,12 +253,8 @@ final class StatusConstantWriter {
      * type's members, some of which are qualified on purpose.
      */
     private static J.CompilationUnit addImport(J.CompilationUnit unit, String type, String member) {
-        for (J.Import existing : unit.getImports()) {
-            String name = existing.getQualid().getSimpleName();
-            if (existing.isStatic() == (member != null) && existing.getTypeName().equals(type)
-                    && (member == null || name.equals(member) || name.equals("*"))) {
-                return unit;
-            }
+        if (imports(unit, type, member)) {
+            return unit;
         }
         ImportLayoutStyle layout = Style.from(ImportLayoutStyle.class, unit);
         ImportLayoutStyle neverFolding = (layout == null ? IntelliJ.importLayout() : layout)
@@ -260,10 +265,9 @@ final class StatusConstantWriter {
                 TypeTree.<J.FieldAccess>build(member == null ? type : type + "." + member).withPrefix(Space.SINGLE_SPACE), null);
         boolean first = unit.getImports().isEmpty();
         J.CompilationUnit withHeader = unit;
-        if (first && unit.getPackageDeclaration() != null) {
-            added = added.withPrefix(Space.format("\n\n"));
-        } else if (first && !unit.getClasses().isEmpty()) {
-            // A header comment above the first class, such as a licence, stays above the imports; its Javadoc stays with it.
+        if (first && unit.getPackageDeclaration() == null && !unit.getClasses().isEmpty()) {
+            // A header comment above the first class, such as a licence, stays above the imports; its
+            // Javadoc stays with it. After a package, what is above the class is the class's.
             Space classPrefix = unit.getClasses().get(0).getPrefix();
             added = added.withPrefix(classPrefix.withWhitespace("").withComments(ListUtils.map(classPrefix.getComments(),
                     comment -> comment instanceof Javadoc ? null : comment)));
@@ -292,17 +296,18 @@ final class StatusConstantWriter {
          * nothing uses any more, where ours is one of those to add (which it then no longer is):
          * the line keeps its place and its comments.
          */
-        static J.CompilationUnit replaceInPlace(J.CompilationUnit unit, LegacyConstants legacy, Set<String> staticImports) {
-            return edit(unit, legacy, staticImports, anImport -> false);
+        static J.CompilationUnit replaceInPlace(J.CompilationUnit unit, LegacyConstants legacy,
+                Map<String, CompatClass> staticImports) {
+            return edit(unit, legacy, staticImports, false);
         }
 
-        /** Removes each import of the legacy class that nothing in the unit uses any more, of those chosen; its comments stay. */
-        static J.CompilationUnit removeUnused(J.CompilationUnit unit, LegacyConstants legacy, Predicate<J.Import> chosen) {
-            return edit(unit, legacy, Collections.emptySet(), chosen);
+        /** Removes each import of the legacy class that nothing in the unit uses any more; its comments stay. */
+        static J.CompilationUnit removeUnused(J.CompilationUnit unit, LegacyConstants legacy) {
+            return edit(unit, legacy, Collections.emptyMap(), true);
         }
 
-        private static J.CompilationUnit edit(J.CompilationUnit unit, LegacyConstants legacy, Set<String> staticImports,
-                Predicate<J.Import> removed) {
+        private static J.CompilationUnit edit(J.CompilationUnit unit, LegacyConstants legacy, Map<String, CompatClass> staticImports,
+                boolean removeUnused) {
             Set<String> stillUsed = membersStillUsed(unit, legacy.owner());
             List<JRightPadded<J.Import>> kept = new ArrayList<>();
             Space carried = null;
@@ -322,14 +327,12 @@ final class StatusConstantWriter {
                     kept.add(padded);
                     continue;
                 }
-                String ours = anImport.isStatic() && legacy.oursFor(member) != null
-                        ? CompatClass.INTS.className() + "." + legacy.oursFor(member) : null;
-                if (ours != null && staticImports.contains(ours)) {
-                    staticImports.remove(ours);
-                    kept.add(padded.withElement(anImport.withQualid(
-                            TypeTree.<J.FieldAccess>build(ours).withPrefix(anImport.getQualid().getPrefix()))));
+                String ours = anImport.isStatic() ? legacy.oursFor(member) : null;
+                if (ours != null && staticImports.remove(ours) != null) {
+                    kept.add(padded.withElement(anImport.withQualid(TypeTree.<J.FieldAccess>build(
+                            CompatClass.INTS.className() + "." + ours).withPrefix(anImport.getQualid().getPrefix()))));
                     changed = true;
-                } else if (removed.test(anImport)) {
+                } else if (removeUnused) {
                     carried = anImport.getPrefix();
                     changed = true;
                 } else {
@@ -355,13 +358,17 @@ final class StatusConstantWriter {
          * either is kept, unless the removed import was the first of the file.
          */
         private static Space join(Space removed, Space following, boolean removedWasFirst) {
-            String leading = removedWasFirst || newlines(removed.getWhitespace()) >= newlines(following.getWhitespace())
-                    ? removed.getWhitespace() : following.getWhitespace();
+            String leading = removedWasFirst ? removed.getWhitespace()
+                    : newlines(Math.max(newlines(removed.getWhitespace()), newlines(following.getWhitespace())));
             return Space.format(leading + comments(removed) + comments(following));
         }
 
-        private static long newlines(String whitespace) {
-            return whitespace.chars().filter(c -> c == '\n').count();
+        private static int newlines(String whitespace) {
+            return whitespace.split("\n", -1).length - 1;
+        }
+
+        private static String newlines(int count) {
+            return String.join("", Collections.nCopies(count, "\n"));
         }
 
         /** A space's comments, each with what follows it up to the next, as source text. */
@@ -387,37 +394,30 @@ final class StatusConstantWriter {
      */
     private static Set<String> membersStillUsed(J.CompilationUnit unit, String owner) {
         Set<String> used = new java.util.HashSet<>();
-        new JavaIsoVisitor<Integer>() {
+        new ReadOnlyScan() {
             @Override
-            public J.Import visitImport(J.Import anImport, Integer unused) {
-                return anImport;
-            }
-
-            @Override
-            public J.Identifier visitIdentifier(J.Identifier identifier, Integer unused) {
+            void see(J tree) {
+                // An import's names carry no field or type of their own, so they count as no use.
                 Object parent = getCursor().getParentTreeCursor().getValue();
-                if (parent instanceof J.FieldAccess && ((J.FieldAccess) parent).getName() == identifier) {
-                    // A qualified name: no import gives it its meaning.
-                    return identifier;
+                if (tree instanceof J.Identifier
+                        && !(parent instanceof J.FieldAccess && ((J.FieldAccess) parent).getName() == tree)) {
+                    // Not the name of a qualified name: no import gives that its meaning.
+                    J.Identifier identifier = (J.Identifier) tree;
+                    JavaType.Variable field = identifier.getFieldType();
+                    if (field != null && TypeUtils.isOfClassType(field.getOwner(), owner)) {
+                        used.add(identifier.getSimpleName());
+                    } else if (field == null && TypeUtils.isOfClassType(identifier.getType(), owner)) {
+                        used.add(CLASS_ITSELF);
+                    }
+                } else if (tree instanceof J.MethodInvocation) {
+                    J.MethodInvocation invocation = (J.MethodInvocation) tree;
+                    JavaType.Method method = invocation.getMethodType();
+                    if (invocation.getSelect() == null && method != null && TypeUtils.isOfClassType(method.getDeclaringType(), owner)) {
+                        used.add(invocation.getSimpleName());
+                    }
                 }
-                JavaType.Variable field = identifier.getFieldType();
-                if (field != null && TypeUtils.isOfClassType(field.getOwner(), owner)) {
-                    used.add(identifier.getSimpleName());
-                } else if (field == null && TypeUtils.isOfClassType(identifier.getType(), owner)) {
-                    used.add(CLASS_ITSELF);
-                }
-                return identifier;
             }
-
-            @Override
-            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation invocation, Integer unused) {
-                JavaType.Method method = invocation.getMethodType();
-                if (invocation.getSelect() == null && method != null && TypeUtils.isOfClassType(method.getDeclaringType(), owner)) {
-                    used.add(invocation.getSimpleName());
-                }
-                return super.visitMethodInvocation(invocation, unused);
-            }
-        }.visit(unit, 0);
+        }.scan(unit);
         return used;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.httpstatus.rewrite;
 
 import io.github.httpstatus.HttpStatus;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.openrewrite.Cursor;
-import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.JavaType;
@@ -59,51 +59,35 @@ final class StatusLiterals {
     }
 
     private void readLocals(J.CompilationUnit unit) {
-        new JavaIsoVisitor<Integer>() {
+        List<Expression> assigned = new ArrayList<>();
+        new ReadOnlyScan() {
             @Override
-            public J.Identifier visitIdentifier(J.Identifier identifier, Integer unused) {
-                JavaType.Variable variable = identifier.getFieldType();
-                if (variable != null && variable.getOwner() instanceof JavaType.Method) {
-                    J.VariableDeclarations.NamedVariable declaration = LocalDeclaration.of(getCursor());
-                    if (declaration != null) {
-                        declarations.put(identifier.getId(), declaration.getId());
+            void see(J tree) {
+                if (tree instanceof J.Identifier) {
+                    JavaType.Variable variable = ((J.Identifier) tree).getFieldType();
+                    if (variable != null && variable.getOwner() instanceof JavaType.Method) {
+                        J.VariableDeclarations.NamedVariable declaration = LocalDeclaration.of(getCursor());
+                        if (declaration != null) {
+                            declarations.put(tree.getId(), declaration.getId());
+                        }
                     }
+                } else if (tree instanceof J.VariableDeclarations.NamedVariable) {
+                    J.VariableDeclarations.NamedVariable variable = (J.VariableDeclarations.NamedVariable) tree;
+                    JavaType.Variable type = variable.getVariableType();
+                    if (type != null && type.getOwner() instanceof JavaType.Method && variable.getInitializer() != null) {
+                        initializers.put(variable.getId(), variable.getInitializer());
+                    }
+                } else if (tree instanceof J.Assignment) {
+                    assigned.add(((J.Assignment) tree).getVariable());
+                } else if (tree instanceof J.AssignmentOperation) {
+                    assigned.add(((J.AssignmentOperation) tree).getVariable());
+                } else if (tree instanceof J.Unary && ((J.Unary) tree).getOperator().isModifying()) {
+                    assigned.add(((J.Unary) tree).getExpression());
                 }
-                return identifier;
             }
-
-            @Override
-            public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable variable, Integer unused) {
-                JavaType.Variable type = variable.getVariableType();
-                if (type != null && type.getOwner() instanceof JavaType.Method && variable.getInitializer() != null) {
-                    initializers.put(variable.getId(), variable.getInitializer());
-                }
-                return super.visitVariable(variable, unused);
-            }
-
-            @Override
-            public J.Assignment visitAssignment(J.Assignment assignment, Integer unused) {
-                J.Assignment visited = super.visitAssignment(assignment, unused);
-                reassigned.add(declarationOf(assignment.getVariable()));
-                return visited;
-            }
-
-            @Override
-            public J.AssignmentOperation visitAssignmentOperation(J.AssignmentOperation assignment, Integer unused) {
-                J.AssignmentOperation visited = super.visitAssignmentOperation(assignment, unused);
-                reassigned.add(declarationOf(assignment.getVariable()));
-                return visited;
-            }
-
-            @Override
-            public J.Unary visitUnary(J.Unary unary, Integer unused) {
-                J.Unary visited = super.visitUnary(unary, unused);
-                if (unary.getOperator().isModifying()) {
-                    reassigned.add(declarationOf(unary.getExpression()));
-                }
-                return visited;
-            }
-        }.visit(unit, 0);
+        }.scan(unit);
+        // Once every name is known: an assignment is seen before the name it assigns.
+        assigned.forEach(target -> reassigned.add(declarationOf(target)));
     }
 
     /** A local is a status variable once its initializer is a status read: a reader, or a status variable before it. */
@@ -123,9 +107,13 @@ final class StatusLiterals {
 
     private Map<UUID, StatusConstantWriter.Replacement> findLiterals(J.CompilationUnit unit) {
         Map<UUID, StatusConstantWriter.Replacement> found = new HashMap<>();
-        new JavaIsoVisitor<Integer>() {
+        new ReadOnlyScan() {
             @Override
-            public J.Literal visitLiteral(J.Literal literal, Integer unused) {
+            void see(J tree) {
+                if (!(tree instanceof J.Literal)) {
+                    return;
+                }
+                J.Literal literal = (J.Literal) tree;
                 Object value = literal.getValue();
                 if (value instanceof Integer) {
                     Optional<HttpStatus> status = HttpStatus.find((Integer) value);
@@ -138,9 +126,8 @@ final class StatusLiterals {
                         found.put(literal.getId(), new StatusConstantWriter.Replacement(CompatClass.STRINGS, status.get().name(), false));
                     }
                 }
-                return literal;
             }
-        }.visit(unit, 0);
+        }.scan(unit);
         return found;
     }
 
@@ -189,10 +176,8 @@ final class StatusLiterals {
             return arguments.get(0) == argument;
         }
         if (methods.is(StatusMethods.Kind.COMPARE, invocation)) {
+            // Every such assertion compares two values: it has at least two arguments after its message.
             int expected = startsWithAMessage(invocation) ? 1 : 0;
-            if (arguments.size() < expected + 2) {
-                return false;
-            }
             Expression first = arguments.get(expected);
             Expression second = arguments.get(expected + 1);
             return first == argument && isStatusRead(second) || second == argument && isStatusRead(first);

@@ -84,9 +84,7 @@ final class StatusMethods {
 
         /** The row's method or attribute name. */
         String member() {
-            int start = pattern.indexOf(' ') + 1;
-            int parameters = pattern.indexOf('(', start);
-            return pattern.substring(start, parameters < 0 ? pattern.length() : parameters);
+            return pattern.substring(pattern.indexOf(' ') + 1).split("\\(")[0];
         }
 
         @Override
@@ -177,11 +175,6 @@ final class StatusMethods {
             }
         }
         return false;
-    }
-
-    /** The methods of a kind. */
-    List<MethodMatcher> matchers(Kind kind) {
-        return matchers.get(kind);
     }
 
     /** The annotation types with an attribute that holds a status. */

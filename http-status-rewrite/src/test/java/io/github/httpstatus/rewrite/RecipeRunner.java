@@ -123,6 +123,20 @@ final class RecipeRunner {
         return migrate(recipe, classpath, List.of(sources), List.of()).java;
     }
 
+    /**
+     * Java sources parsed as a build parses them, for a test of one class of the recipes; types
+     * javac cannot find are left missing.
+     *
+     * @param withSourceSet whether to mark them with their class path, as the build plugins do
+     */
+    static List<J.CompilationUnit> parse(List<Path> classpath, boolean withSourceSet, String... sources) {
+        JavaSourceSet sourceSet = SOURCE_SETS.computeIfAbsent(classpath, entries -> JavaSourceSet.build("main", entries));
+        return JavaParser.fromJavaVersion().classpath(classpath).build()
+                .parse(new InMemoryExecutionContext(), sources)
+                .map(source -> (J.CompilationUnit) (withSourceSet ? source.withMarkers(source.getMarkers().add(sourceSet)) : source))
+                .collect(Collectors.toList());
+    }
+
     /** What a run made of Java and Kotlin sources, and what it said it left alone. */
     static final class Migration {
         final List<String> java;

@@ -312,4 +312,44 @@ class ScopeSoundnessTest {
         assertEquals("import io.github.httpstatus.client.HttpStatusCodes;\n\n"
                 + client.replace("== 200", "== HttpStatusCodes.OK"), RecipeRunner.run(ALL, client));
     }
+
+    /** The type named io comes by an import on demand: of its package, of its class, or static. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "import com.acme.names.*;\n",
+        "import com.acme.http.Holder.*;\n",
+        "import static com.acme.http.Holder.*;\n",
+    })
+    void aTypeNamedIoImportedOnDemand_whereOurSimpleNameIsTaken_leavesTheCodeAsItIs(String onDemand) {
+        String names = "package com.acme.names;\n\npublic class io {\n}\n";
+        String client = ""
+                + "import com.acme.http.HttpStatusCodes;\n"
+                + onDemand
+                + "\n"
+                + "class Client {\n"
+                + "    boolean ok(java.net.HttpURLConnection connection) throws Exception {\n"
+                + "        return connection.getResponseCode() == 200 && HttpStatusCodes.isSuccess(201);\n"
+                + "    }\n"
+                + "}\n";
+        List<Path> classpath = CompiledLibrary.classpathWith(OTHER_CODES, IO_TYPE, names);
+        assertEquals(client, RecipeRunner.run(RecipeRunner.recipe(ALL), classpath, client).get(0));
+    }
+
+    /** {@code io} as the first name of a package in a qualified name hides nothing. */
+    @Test
+    void ioAsAPackagesName_leavesTheFullyQualifiedFormFree() {
+        String client = ""
+                + "import com.acme.http.HttpStatusCodes;\n"
+                + "\n"
+                + "class Client {\n"
+                + "    String phrase = io.undertow.util.StatusCodes.NOT_FOUND_STRING;\n"
+                + "\n"
+                + "    boolean ok(java.net.HttpURLConnection connection) throws Exception {\n"
+                + "        return connection.getResponseCode() == 200 && HttpStatusCodes.isSuccess(201);\n"
+                + "    }\n"
+                + "}\n";
+        List<Path> classpath = CompiledLibrary.classpathWith(OTHER_CODES);
+        assertEquals(client.replace("== 200", "== io.github.httpstatus.client.HttpStatusCodes.OK"),
+                RecipeRunner.run(RecipeRunner.recipe(ALL), classpath, client).get(0));
+    }
 }
