@@ -1,36 +1,40 @@
 package io.github.httpstatus.rewrite;
 
+import java.util.AbstractMap;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.Option;
 import org.openrewrite.Preconditions;
-import org.openrewrite.Recipe;
+import org.openrewrite.ScanningRecipe;
 import org.openrewrite.TreeVisitor;
 import org.openrewrite.java.search.UsesType;
-import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.JavaType;
-import org.openrewrite.java.tree.TypeUtils;
+import org.openrewrite.java.tree.Javadoc;
 
 /**
  * Replaces the status constants of one legacy class with those of {@code HttpStatusCodes}, by a
  * table from the legacy constant's name to ours, without changing what any name means, and then
- * asks for another cycle of the run. One pass over a file does the whole table: a recipe a constant
- * made the migration walk each file once for every constant of a class it used.
+ * asks for another cycle of the run. One pass over a file does the whole table.
  *
- * <p>A static import is replaced by a static import of ours only where our constant's name is free
- * in the file; elsewhere the constant is written {@code HttpStatusCodes.OK}, or fully qualified
- * where the file gives {@code HttpStatusCodes} another meaning (MIGRATING.md lists the cases). A constant
- * reached through an instance ({@code connection.HTTP_OK}) is left alone, since dropping the
- * instance could drop a side effect. Constants the table does not name are left alone.
+ * <p>Each constant is written in the form {@link NamesInScope} finds certain in its file: a static
+ * import where the code used one and our constant's name is free, {@code HttpStatusCodes.OK}, or
+ * fully qualified; where no form is certain, the code is left as it is and the run says so
+ * ({@link StatusCodesLeftAlone}). A constant reached through an instance ({@code
+ * connection.HTTP_OK}) is left alone, since dropping the instance could drop a side effect.
+ * Constants the table does not name are left alone. Only Java sources are changed: a Kotlin or
+ * Groovy file that uses the class is reported and left as it is.
  *
- * <p>The other cycle is why {@code AddDependency} works: it decides whether a project uses {@code
- * HttpStatusCodes} by looking at the code as a cycle starts, so it sees the replaced constants,
- * and adds {@code http-status-client-compat}, only in a cycle after the replacement.
+ * <p>The other cycle is why the dependency recipe works: it decides whether a project uses {@code
+ * HttpStatusCodes} from the code as a cycle starts, so it sees the replaced constants only in a
+ * cycle after the replacement.
  */
-public final class ReplaceLegacyConstants extends Recipe {
+public final class ReplaceLegacyConstants extends ScanningRecipe<DeclaredTypes> {
 
     @Option(displayName = "Legacy class", description = "The fully qualified name of the class that declares the constants.",
             example = "java.net.HttpURLConnection")
@@ -51,7 +55,7 @@ public final class ReplaceLegacyConstants extends Recipe {
      */
     public ReplaceLegacyConstants(String legacyClass, Map<String, String> constants) {
         this.legacyClass = legacyClass;
-        this.constants = constants == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(constants));
+        this.constants = constants == null ? null : new ConstantTable(constants);
     }
 
     /**
@@ -83,61 +87,87 @@ public final class ReplaceLegacyConstants extends Recipe {
     }
 
     @Override
-    public TreeVisitor<?, ExecutionContext> getVisitor() {
-        return Preconditions.check(new UsesType<>(legacyClass, false), new Replacer(legacyClass, constants));
+    public DeclaredTypes getInitialValue(ExecutionContext ctx) {
+        return DeclaredTypes.of(ctx);
     }
 
-    private static final class Replacer extends StatusConstantWriter {
-        private final String legacyClass;
-        private final Map<String, String> constants;
-        private final ReplacedConstants replaced;
+    @Override
+    public TreeVisitor<?, ExecutionContext> getScanner(DeclaredTypes declared) {
+        return DeclaredTypes.scanner(declared);
+    }
 
-        Replacer(String legacyClass, Map<String, String> constants) {
-            this.legacyClass = legacyClass;
-            this.constants = constants;
-            this.replaced = new ReplacedConstants(legacyClass, constants.keySet());
-        }
-
-        @Override
-        ReplacedConstants replacedConstants() {
-            return replaced;
-        }
-
-        @Override
-        public J visitImport(J.Import anImport, ExecutionContext ctx) {
-            return anImport;
-        }
-
-        @Override
-        public J visitFieldAccess(J.FieldAccess fieldAccess, ExecutionContext ctx) {
-            JavaType.Variable field = fieldAccess.getName().getFieldType();
-            if (replaced.matches(field)) {
-                return NamesInUse.namesAType(fieldAccess.getTarget()) ? replace(fieldAccess, field, false) : fieldAccess;
+    @Override
+    public TreeVisitor<?, ExecutionContext> getVisitor(DeclaredTypes declared) {
+        LegacyConstants legacy = new LegacyConstants(legacyClass, constants);
+        LeftAloneReport report = new LeftAloneReport(new StatusCodesLeftAlone(this));
+        return Preconditions.check(new UsesType<>(legacyClass, false), new JavaSourcesOnly(report,
+                "status constants of " + legacyClass) {
+            @Override
+            J.CompilationUnit migrate(J.CompilationUnit unit, ExecutionContext ctx) {
+                return StatusConstantWriter.write(unit, find(unit, legacy), legacy, KnownTypes.of(unit, declared), report, ctx);
             }
-            return super.visitFieldAccess(fieldAccess, ctx);
-        }
+        });
+    }
 
-        @Override
-        public J visitIdentifier(J.Identifier identifier, ExecutionContext ctx) {
-            JavaType.Variable field = identifier.getFieldType();
-            if (replaced.matches(field)
-                    && !(getCursor().getParentTreeCursor().getValue() instanceof J.VariableDeclarations.NamedVariable)) {
-                return replace(identifier, field, true);
+    /** Every reference to a constant of the table that may be replaced: by its simple name, or through its class. */
+    private static Map<UUID, StatusConstantWriter.Replacement> find(J.CompilationUnit unit, LegacyConstants legacy) {
+        Map<UUID, StatusConstantWriter.Replacement> found = new HashMap<>();
+        new ReadOnlyScan() {
+            @Override
+            void see(J tree) {
+                // An import's names carry no field of their own: only uses are found, and the
+                // writer brings the imports in line.
+                if (tree instanceof J.FieldAccess && legacy.matches(((J.FieldAccess) tree).getName().getFieldType())) {
+                    J.FieldAccess access = (J.FieldAccess) tree;
+                    if (NamesInScope.namesAType(access.getTarget()) && !inJavadoc()) {
+                        found.put(access.getId(), replacement(access.getName().getFieldType(), false));
+                    }
+                    // Whole or not at all: its name is no simple name to replace on its own.
+                    stopAfterPreVisit();
+                } else if (tree instanceof J.Identifier && legacy.matches(((J.Identifier) tree).getFieldType())
+                        && !inJavadoc()) {
+                    // The legacy class's own declaration of the constant, where its source is in the run, names it without using it.
+                    if (!(getCursor().getParentTreeCursor().getValue() instanceof J.VariableDeclarations.NamedVariable)) {
+                        found.put(tree.getId(), replacement(((J.Identifier) tree).getFieldType(), true));
+                    }
+                }
             }
-            return super.visitIdentifier(identifier, ctx);
-        }
 
-        private J replace(Expression legacy, JavaType.Variable field, boolean staticImport) {
-            // First, so that the legacy import is gone before ours is added: AddImport would
-            // otherwise see a static import of the same name and write ours fully qualified. It
-            // removes only an import nothing uses any more.
-            maybeRemoveImport(legacyClass);
-            return writeConstant(legacy, OurConstants.INTS, constants.get(field.getName()), staticImport);
-        }
+            private StatusConstantWriter.Replacement replacement(JavaType.Variable field, boolean staticImport) {
+                return new StatusConstantWriter.Replacement(CompatClass.INTS, legacy.oursFor(field.getName()), staticImport);
+            }
+
+            private boolean inJavadoc() {
+                return getCursor().firstEnclosing(Javadoc.class) != null;
+            }
+        }.scan(unit);
+        return found;
     }
 
     @Override
     public boolean causesAnotherCycle() {
         return true;
+    }
+
+    /**
+     * The table, unmodifiable, and short when printed: the build plugin prints every option of a
+     * recipe that changed a file, and the whole table made about 2.5 KB a file of a build's log.
+     */
+    private static final class ConstantTable extends AbstractMap<String, String> {
+        private final Map<String, String> entries;
+
+        ConstantTable(Map<String, String> entries) {
+            this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            return entries.entrySet();
+        }
+
+        @Override
+        public String toString() {
+            return entries.size() + " constants";
+        }
     }
 }

@@ -7,30 +7,95 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.openrewrite.java.MethodMatcher;
 import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.TypeUtils;
 
 /**
- * The methods that tell {@link ReplaceStatusCodeLiterals} where a number stands for a status, by
- * kind: the rows of {@code status-methods.tsv} beside this class, and those a user adds.
+ * The methods and annotation attributes that tell {@link ReplaceStatusCodeLiterals} where a number
+ * stands for a status, by kind: the rows of {@code status-methods.tsv} beside this class, and those
+ * a user adds.
  */
 final class StatusMethods {
 
-    /** What a method says about the numbers around it; the data file describes each kind. */
+    /** What a row says about the numbers around its method or attribute; the data file describes each kind. */
     enum Kind {
-        READ, SET, COMPARE, SUBJECT, SUBJECT_COMPARE, MATCHER;
+        READ("read"),
+        SET("set"),
+        COMPARE("compare"),
+        SUBJECT("subject"),
+        SUBJECT_COMPARE("subjectCompare"),
+        MATCHER("matcher"),
+        ANNOTATION("annotation");
 
-        static Kind of(String name) {
-            return valueOf(name.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT));
+        private final String spelling;
+
+        Kind(String spelling) {
+            this.spelling = spelling;
+        }
+
+        /** The kind a row of the data file spells. */
+        static Kind of(String spelling) {
+            for (Kind kind : values()) {
+                if (kind.spelling.equals(spelling)) {
+                    return kind;
+                }
+            }
+            throw new IllegalArgumentException("Kind of status method: '" + spelling + "' is none of "
+                    + Arrays.stream(values()).map(kind -> kind.spelling).collect(Collectors.joining(", ")));
+        }
+
+        /** How the data file spells the kind. */
+        String spelling() {
+            return spelling;
+        }
+    }
+
+    /** One row: its kind, and a method pattern or, for an annotation, the annotation type and attribute. */
+    static final class Row {
+        final Kind kind;
+        final String pattern;
+
+        Row(Kind kind, String pattern) {
+            this.kind = kind;
+            this.pattern = pattern;
+        }
+
+        /** A line of the data file: the kind and the pattern, separated by a tab. */
+        static Row parse(String line) {
+            String[] columns = line.split("\t", -1);
+            if (columns.length != 2) {
+                throw new IllegalArgumentException("Row of " + BUILT_IN + ": '" + line
+                        + "' has " + columns.length + " columns; a row is a kind and a pattern, separated by a tab");
+            }
+            return new Row(Kind.of(columns[0]), columns[1]);
+        }
+
+        /** The class the row's method or annotation is of, fully qualified. */
+        String type() {
+            return pattern.substring(0, pattern.indexOf(' '));
+        }
+
+        /** The row's method or attribute name. */
+        String member() {
+            return pattern.substring(pattern.indexOf(' ') + 1).split("\\(")[0];
+        }
+
+        @Override
+        public String toString() {
+            return kind.spelling + "\t" + pattern;
         }
     }
 
     static final String BUILT_IN = "status-methods.tsv";
 
+    private final List<Row> rows = new ArrayList<>();
     private final Map<Kind, List<MethodMatcher>> matchers = new EnumMap<>(Kind.class);
 
     private StatusMethods() {
@@ -47,32 +112,30 @@ final class StatusMethods {
      */
     static StatusMethods of(List<String> readers, List<String> setters) {
         StatusMethods methods = new StatusMethods();
-        for (String[] row : BuiltIn.ROWS) {
-            methods.add(Kind.of(row[0]), row[1]);
-        }
+        BuiltIn.ROWS.forEach(methods::add);
         for (String reader : readers == null ? Collections.<String>emptyList() : readers) {
-            methods.add(Kind.READ, reader);
+            methods.add(new Row(Kind.READ, reader));
         }
         for (String setter : setters == null ? Collections.<String>emptyList() : setters) {
-            methods.add(Kind.SET, setter);
+            methods.add(new Row(Kind.SET, setter));
         }
         return methods;
     }
 
     /** The data file, read once: OpenRewrite asks a recipe for its visitor again and again. */
     private static final class BuiltIn {
-        static final List<String[]> ROWS = Collections.unmodifiableList(builtInRows());
+        static final List<Row> ROWS = Collections.unmodifiableList(builtInRows());
     }
 
-    /** Each row of the data file, as kind, method pattern and jar. */
-    static List<String[]> builtInRows() {
-        List<String[]> rows = new ArrayList<>();
+    /** Each row of the data file. */
+    static List<Row> builtInRows() {
+        List<Row> rows = new ArrayList<>();
         try (InputStream in = StatusMethods.class.getResourceAsStream(BUILT_IN);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isEmpty() && !line.startsWith("#")) {
-                    rows.add(line.split("\t", -1));
+                    rows.add(Row.parse(line));
                 }
             }
         } catch (IOException e) {
@@ -81,8 +144,17 @@ final class StatusMethods {
         return rows;
     }
 
-    private void add(Kind kind, String pattern) {
-        matchers.get(kind).add(new MethodMatcher(pattern, true));
+    private void add(Row row) {
+        rows.add(row);
+        if (row.kind != Kind.ANNOTATION) {
+            matchers.get(row.kind).add(new MethodMatcher(row.pattern, true));
+        }
+    }
+
+    /** The rows of some kinds, built-in and the user's. */
+    List<Row> rows(Kind... kinds) {
+        List<Kind> wanted = Arrays.asList(kinds);
+        return rows.stream().filter(row -> wanted.contains(row.kind)).collect(Collectors.toList());
     }
 
     /** Whether an invocation calls a method of the kind. */
@@ -95,8 +167,18 @@ final class StatusMethods {
         return false;
     }
 
-    /** The methods of a kind. */
-    List<MethodMatcher> matchers(Kind kind) {
-        return matchers.get(kind);
+    /** Whether an attribute of an annotation holds a status. */
+    boolean isStatusAttribute(J.Annotation annotation, String attribute) {
+        for (Row row : rows(Kind.ANNOTATION)) {
+            if (row.member().equals(attribute) && TypeUtils.isOfClassType(annotation.getType(), row.type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The annotation types with an attribute that holds a status. */
+    List<String> annotationTypes() {
+        return rows(Kind.ANNOTATION).stream().map(Row::type).distinct().collect(Collectors.toList());
     }
 }

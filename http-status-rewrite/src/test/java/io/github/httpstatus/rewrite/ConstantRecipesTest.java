@@ -1,6 +1,7 @@
 package io.github.httpstatus.rewrite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.httpstatus.client.HttpStatusCodes;
@@ -60,10 +61,9 @@ class ConstantRecipesTest {
         source.append("    };\n}\n");
 
         String after = RecipeRunner.run(recipeName, source.toString());
-        // Beside a wildcard import of a class with fields of our names (Undertow's OK), a static
-        // import of ours is not written: should it become a wildcard, either name would be ambiguous.
-        boolean typeQualified = style == Style.QUALIFIED
-                || style == Style.WILDCARD_STATIC_IMPORT && sharesAFieldNameWithOurs(legacyClass);
+        // Our static imports are written one by one, so a wildcard of a class with fields of our
+        // names (Undertow's OK) is no reason to qualify: nothing of it is named any more.
+        boolean typeQualified = style == Style.QUALIFIED;
 
         String[] elements = after.substring(after.indexOf("codes = {\n") + 10, after.indexOf("    };")).split(",\n");
         assertEquals(names.size(), elements.length, after);
@@ -77,8 +77,8 @@ class ConstantRecipesTest {
                 assertEquals(typeQualified ? "HttpStatusCodes." + ours : ours, element, name);
                 assertEquals((int) legacy.get(name), HttpStatusCodes.class.getField(ours).getInt(null), name);
                 if (!typeQualified) {
-                    assertTrue(after.contains("import static " + Mappings.CONSTANTS_CLASS + "." + ours + ";")
-                            || after.contains("import static " + Mappings.CONSTANTS_CLASS + ".*;"), ours + " not imported:\n" + after);
+                    assertTrue(after.contains("import static " + Mappings.CONSTANTS_CLASS + "." + ours + ";"),
+                            ours + " not imported:\n" + after);
                 }
             }
         }
@@ -87,6 +87,7 @@ class ConstantRecipesTest {
         if (typeQualified) {
             assertTrue(after.startsWith("import " + Mappings.CONSTANTS_CLASS + ";\n"), after);
         }
+        assertFalse(after.contains(Mappings.CONSTANTS_CLASS + ".*"), "no wildcard of ours:\n" + after);
     }
 
     /**
@@ -139,8 +140,9 @@ class ConstantRecipesTest {
                 + "}\n"));
     }
 
+    /** One by one, for a class with fields of our names too (Undertow's OK): nothing of the wildcard is named any more. */
     @Test
-    void wildcardStaticImports_becomeStaticImportsOfOurs_unlessTheClassHasFieldsOfOurNames() {
+    void wildcardStaticImports_becomeStaticImportsOfOurs() {
         assertEquals(""
                 + "import static io.github.httpstatus.client.HttpStatusCodes.NOT_FOUND;\n"
                 + "import static io.github.httpstatus.client.HttpStatusCodes.OK;\n"
@@ -155,10 +157,11 @@ class ConstantRecipesTest {
                 + "    int[] codes = {HTTP_OK, HTTP_NOT_FOUND};\n"
                 + "}\n"));
         assertEquals(""
-                + "import io.github.httpstatus.client.HttpStatusCodes;\n"
+                + "import static io.github.httpstatus.client.HttpStatusCodes.MOVED_PERMANENTLY;\n"
+                + "import static io.github.httpstatus.client.HttpStatusCodes.OK;\n"
                 + "\n"
                 + "class Handler {\n"
-                + "    int[] codes = {HttpStatusCodes.OK, HttpStatusCodes.MOVED_PERMANENTLY};\n"
+                + "    int[] codes = {OK, MOVED_PERMANENTLY};\n"
                 + "}\n",
                 RecipeRunner.run(Mappings.PACKAGE + "MigrateUndertowConstants", ""
                 + "import static io.undertow.util.StatusCodes.*;\n"
@@ -185,16 +188,18 @@ class ConstantRecipesTest {
     }
 
     /**
-     * Undertow's misspelt names, and its own OK, which a static import of ours takes over (three
-     * of them, which OpenRewrite's import layout folds into one on demand).
+     * Undertow's misspelt names, and its own OK, which a static import of ours takes over; three
+     * of them stay three, where OpenRewrite's layout would fold them into one on demand.
      */
     @Test
     void undertowsMisspellings_andItsOwnNamesForOurs() {
         assertEquals(""
+                + "import static io.github.httpstatus.client.HttpStatusCodes.GATEWAY_TIMEOUT;\n"
+                + "import static io.github.httpstatus.client.HttpStatusCodes.MOVED_PERMANENTLY;\n"
+                + "import static io.github.httpstatus.client.HttpStatusCodes.OK;\n"
+                + "\n"
                 + "import io.github.httpstatus.client.HttpStatusCodes;\n"
                 + "import io.undertow.util.StatusCodes;\n"
-                + "\n"
-                + "import static io.github.httpstatus.client.HttpStatusCodes.*;\n"
                 + "\n"
                 + "class Handler {\n"
                 + "    int[] codes = {OK, MOVED_PERMANENTLY, HttpStatusCodes.REQUEST_TIMEOUT, GATEWAY_TIMEOUT};\n"
@@ -235,30 +240,15 @@ class ConstantRecipesTest {
                 + "}\n"));
     }
 
-    private static boolean sharesAFieldNameWithOurs(String legacyClass) throws ClassNotFoundException {
-        Set<String> ours = new HashSet<>();
-        for (Field field : HttpStatusCodes.class.getFields()) {
-            ours.add(field.getName());
-        }
-        for (Field field : Class.forName(legacyClass).getFields()) {
-            if (ours.contains(field.getName())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // How code looks before and after, as a user reads it.
 
     /** An import of a subclass stays: the recipe removes imports only of the class it migrates from. */
     @Test
     void switchLabels_andAConstantReachedThroughASubclass() {
         assertEquals(""
-                + "import java.net.HttpURLConnection;\n"
-                + "\n"
-                + "import javax.net.ssl.HttpsURLConnection;\n"
-                + "\n"
                 + "import io.github.httpstatus.client.HttpStatusCodes;\n"
+                + "import java.net.HttpURLConnection;\n"
+                + "import javax.net.ssl.HttpsURLConnection;\n"
                 + "\n"
                 + "class Client {\n"
                 + "    String nextStep(HttpURLConnection connection) throws Exception {\n"

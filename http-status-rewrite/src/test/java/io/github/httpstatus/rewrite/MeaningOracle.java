@@ -13,14 +13,12 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import java.io.File;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
@@ -33,7 +31,6 @@ import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
 
 /**
@@ -49,9 +46,6 @@ final class MeaningOracle {
     /** A field of {@code HttpStatusCodes} or of {@code HttpStatusCodeStrings}. */
     private static final Pattern OUR_FIELD =
             Pattern.compile("field io\\.github\\.httpstatus\\.client\\.(HttpStatusCodes|HttpStatusCodeStrings)\\.");
-    private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
-    private static final Pattern FIRST_TYPE = Pattern.compile(
-            "^(?:public\\s+|final\\s+|abstract\\s+)*(?:class|interface|enum|record)\\s+(\\w+)", Pattern.MULTILINE);
 
     private MeaningOracle() {
     }
@@ -99,7 +93,7 @@ final class MeaningOracle {
     private static List<List<Reference>> resolve(String when, String classpath, List<String> sources) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        List<JavaFileObject> files = sources.stream().map(MeaningOracle::file).collect(Collectors.toList());
+        List<JavaFileObject> files = sources.stream().map(InMemorySource::of).collect(Collectors.toList());
         JavacTask task = (JavacTask) compiler.getTask(null, null, diagnostics,
                 List.of("-proc:none", "--release", "17", "-classpath", classpath),
                 null, files);
@@ -124,19 +118,6 @@ final class MeaningOracle {
             references.add(new Resolver(trees).scanUnit(unit));
         }
         return references;
-    }
-
-    private static JavaFileObject file(String source) {
-        Matcher pkg = PACKAGE.matcher(source);
-        Matcher type = FIRST_TYPE.matcher(source);
-        String path = (pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "")
-                + (type.find() ? type.group(1) : "Unnamed") + ".java";
-        return new SimpleJavaFileObject(URI.create("string:///" + path), JavaFileObject.Kind.SOURCE) {
-            @Override
-            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                return source;
-            }
-        };
     }
 
     /** A name or literal, what it denotes, and its constant value if it has one. */

@@ -34,7 +34,7 @@ class MigratingGuideTest {
         while (row.find()) {
             documented.add(row.group(1));
         }
-        assertEquals(StatusMethods.builtInRows().stream().map(columns -> columns[1]).collect(Collectors.toList()), documented);
+        assertEquals(StatusMethods.builtInRows().stream().map(dataRow -> dataRow.pattern).collect(Collectors.toList()), documented);
     }
 
     @Test

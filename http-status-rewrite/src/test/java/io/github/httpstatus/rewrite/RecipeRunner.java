@@ -10,17 +10,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.InMemoryExecutionContext;
 import org.openrewrite.Recipe;
+import org.openrewrite.RecipeRun;
 import org.openrewrite.Result;
 import org.openrewrite.SourceFile;
 import org.openrewrite.config.Environment;
 import org.openrewrite.internal.InMemoryLargeSourceSet;
 import org.openrewrite.java.JavaParser;
 import org.openrewrite.java.internal.JavaTypeCache;
+import org.openrewrite.java.marker.JavaSourceSet;
 import org.openrewrite.java.search.FindMissingTypes;
+import org.openrewrite.java.style.Autodetect;
+import org.openrewrite.style.NamedStyles;
 import org.openrewrite.java.tree.J;
+import org.openrewrite.kotlin.KotlinParser;
 
 /**
  * Runs a recipe of this module, found by name as a user's build finds it, on Java sources parsed
@@ -70,6 +76,12 @@ final class RecipeRunner {
      */
     private static final Map<List<Path>, JavaTypeCache> LIBRARY_TYPES = new ConcurrentHashMap<>();
 
+    /**
+     * The marker the build plugins put on every source of a source set: the names of the types on
+     * its class path, from which the recipes learn the member types of a library's classes.
+     */
+    private static final Map<List<Path>, JavaSourceSet> SOURCE_SETS = new ConcurrentHashMap<>();
+
     private RecipeRunner() {
     }
 
@@ -108,19 +120,61 @@ final class RecipeRunner {
 
     /** As {@link #run(Recipe, String...)}, with the sources compiled against the class path given. */
     static List<String> run(Recipe recipe, List<Path> classpath, String... sources) {
+        return migrate(recipe, classpath, List.of(sources), List.of()).java;
+    }
+
+    /**
+     * Java sources parsed as a build parses them, for a test of one class of the recipes; types
+     * javac cannot find are left missing.
+     *
+     * @param withSourceSet whether to mark them with their class path, as the build plugins do
+     */
+    static List<J.CompilationUnit> parse(List<Path> classpath, boolean withSourceSet, String... sources) {
+        JavaSourceSet sourceSet = SOURCE_SETS.computeIfAbsent(classpath, entries -> JavaSourceSet.build("main", entries));
+        return JavaParser.fromJavaVersion().classpath(classpath).build()
+                .parse(new InMemoryExecutionContext(), sources)
+                .map(source -> (J.CompilationUnit) (withSourceSet ? source.withMarkers(source.getMarkers().add(sourceSet)) : source))
+                .collect(Collectors.toList());
+    }
+
+    /** What a run made of Java and Kotlin sources, and what it said it left alone. */
+    static final class Migration {
+        final List<String> java;
+        final List<String> kotlin;
+        final List<StatusCodesLeftAlone.Row> leftAlone;
+
+        Migration(List<String> java, List<String> kotlin, List<StatusCodesLeftAlone.Row> leftAlone) {
+            this.java = java;
+            this.kotlin = kotlin;
+            this.leftAlone = leftAlone;
+        }
+    }
+
+    /**
+     * Runs a recipe on Java sources and Kotlin sources of one project, as a build of a project in
+     * both languages parses them; the Java sources after it must compile and mean what they meant.
+     */
+    static Migration migrate(Recipe recipe, List<Path> classpath, List<String> javaSources, List<String> kotlinSources) {
         ExecutionContext ctx = new InMemoryExecutionContext(error -> {
             throw new AssertionError("the recipe or the parser failed", error);
         });
-        List<SourceFile> before = JavaParser.fromJavaVersion()
-                .classpath(classpath)
-                .typeCache(JavaTypeCache.withBase(LIBRARY_TYPES.computeIfAbsent(classpath, RecipeRunner::libraryTypes)))
-                .build()
-                .parse(ctx, sources)
+        JavaSourceSet sourceSet = SOURCE_SETS.computeIfAbsent(classpath, entries -> JavaSourceSet.build("main", entries));
+        List<SourceFile> before = Stream.concat(
+                        JavaParser.fromJavaVersion()
+                                .classpath(classpath)
+                                .typeCache(JavaTypeCache.withBase(LIBRARY_TYPES.computeIfAbsent(classpath, RecipeRunner::libraryTypes)))
+                                .build()
+                                .parse(ctx, javaSources.toArray(new String[0])),
+                        kotlinSources.isEmpty() ? Stream.empty()
+                                : KotlinParser.builder().classpath(classpath).build().parse(ctx, kotlinSources.toArray(new String[0])))
+                .map(source -> (SourceFile) source.withMarkers(source.getMarkers().add(sourceSet)))
                 .collect(Collectors.toList());
-        assertEquals(sources.length, before.size());
-        before.forEach(source -> assertNoMissingTypes("before", source));
+        assertEquals(javaSources.size() + kotlinSources.size(), before.size());
+        before = withDetectedStyles(before);
+        before.subList(0, javaSources.size()).forEach(source -> assertNoMissingTypes("before", source));
 
-        List<Result> results = recipe.run(new InMemoryLargeSourceSet(before), ctx).getChangeset().getAllResults();
+        RecipeRun run = recipe.run(new InMemoryLargeSourceSet(before), ctx);
+        List<Result> results = run.getChangeset().getAllResults();
         List<String> after = new ArrayList<>();
         for (SourceFile source : before) {
             SourceFile changed = results.stream()
@@ -128,11 +182,26 @@ final class RecipeRunner {
                     .map(Result::getAfter)
                     .findFirst()
                     .orElse(source);
-            assertNoMissingTypes("after", changed);
+            if (after.size() < javaSources.size()) {
+                assertNoMissingTypes("after", changed);
+            }
             after.add(changed.printAll());
         }
-        MeaningOracle.assertSameMeaning(classpath, List.of(sources), after);
-        return after;
+        List<String> java = after.subList(0, javaSources.size());
+        if (!javaSources.isEmpty()) {
+            MeaningOracle.assertSameMeaning(classpath, javaSources, java);
+        }
+        return new Migration(List.copyOf(java), List.copyOf(after.subList(javaSources.size(), after.size())),
+                run.getDataTableRows(StatusCodesLeftAlone.class));
+    }
+
+    /** The style the build plugins detect from a project's sources and mark each with, import layout included. */
+    private static List<SourceFile> withDetectedStyles(List<SourceFile> sources) {
+        Autodetect.Detector detector = Autodetect.detector();
+        sources.forEach(detector::sample);
+        NamedStyles detected = detector.build();
+        return sources.stream().map(source -> (SourceFile) source.withMarkers(source.getMarkers().add(detected)))
+                .collect(Collectors.toList());
     }
 
     private static JavaTypeCache libraryTypes(List<Path> classpath) {

@@ -420,4 +420,17 @@ class ReplaceStatusCodeLiteralsTest {
                 + "}\n";
         assertEquals(source, RecipeRunner.run(RECIPE, source));
     }
+
+    /** A reader's row covers overrides: a wrapper of the response, which the file names instead of its interface. */
+    @Test
+    void aReaderCalledOnASubtype_countsToo() {
+        String source = ""
+                + "class Wrapped {\n"
+                + "    boolean missing(jakarta.servlet.http.HttpServletResponseWrapper response) {\n"
+                + "        return response.getStatus() == 404;\n"
+                + "    }\n"
+                + "}\n";
+        assertEquals("import io.github.httpstatus.client.HttpStatusCodes;\n\n"
+                + source.replace("== 404", "== HttpStatusCodes.NOT_FOUND"), RecipeRunner.run(RECIPE, source));
+    }
 }

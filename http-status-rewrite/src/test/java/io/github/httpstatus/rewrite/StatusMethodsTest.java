@@ -38,17 +38,18 @@ class StatusMethodsTest {
     /** A status read for the rows that compare or wrap: one of the JDK, so that only the row's own jar matters. */
     private static final String READ = "connection.getResponseCode()";
 
-    private static final List<String> ROWS = StatusMethods.builtInRows().stream()
-            .map(row -> String.join(" | ", row))
-            .collect(Collectors.toList());
+    private static final List<StatusMethods.Row> ROWS = StatusMethods.builtInRows();
 
-    static Stream<String> rows() {
+    /** The jar of each type of a row, from the test resource beside the data file. */
+    private static final Map<String, String> JARS = jars();
+
+    static Stream<StatusMethods.Row> rows() {
         return ROWS.stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
-    void eachRow_makesItsMethodsLiteralAStatus_againstTheRealJar(String row) throws Exception {
+    void eachRow_makesItsMethodsLiteralAStatus_againstTheRealJar(StatusMethods.Row row) throws Exception {
         Example example = Example.of(row);
         String after = migrated().get(example.source);
         if (after == null) {
@@ -56,8 +57,7 @@ class StatusMethodsTest {
             after = RecipeRunner.run(new ReplaceStatusCodeLiterals(), example.classpath, example.source).get(0);
         }
 
-        assertEquals("import io.github.httpstatus.client.HttpStatusCodes;\n\n"
-                + example.source.replace("404", "HttpStatusCodes.NOT_FOUND"), after);
+        assertEquals(example.expected, after);
     }
 
     /**
@@ -95,30 +95,66 @@ class StatusMethodsTest {
 
     private static Map<String, String> migrated;
 
-    /** A class that calls the row's method where 404 stands for a status, and the class path it compiles with. */
+    private static Map<String, String> jars() {
+        Map<String, String> jars = new HashMap<>();
+        try (java.io.InputStream in = StatusMethodsTest.class.getResourceAsStream("status-method-jars.tsv")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    String[] columns = line.split("\t");
+                    jars.put(columns[0], columns[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return jars;
+    }
+
+    /** A class that uses the row's method where 404 stands for a status, what the recipe makes of it, and the class path. */
     private static final class Example {
         final String source;
+        final String expected;
         final List<Path> classpath;
 
-        private Example(String source, List<Path> classpath) {
+        private Example(String source, String expected, List<Path> classpath) {
             this.source = source;
+            this.expected = expected;
             this.classpath = classpath;
         }
 
-        static Example of(String row) throws Exception {
-            String[] columns = row.split(" \\| ");
-            StatusMethods.Kind kind = StatusMethods.Kind.of(columns[0]);
-            String type = columns[1].substring(0, columns[1].indexOf(' '));
-            String name = columns[1].substring(columns[1].indexOf(' ') + 1, columns[1].indexOf('('));
-            List<Path> jarsFirst = olderJar(columns[2]).map(List::of).orElse(List.of());
+        static Example of(StatusMethods.Row row) throws Exception {
+            StatusMethods.Kind kind = row.kind;
+            String type = row.type();
+            String name = row.member();
+            String jar = JARS.get(type);
+            assertTrue(jar != null, "status-method-jars.tsv names no jar for " + type);
+            List<Path> jarsFirst = olderJar(jar).map(List::of).orElse(List.of());
             Class<?> declaring = classOf(type, jarsFirst);
             String sourceType = type.replace('$', '.');
+            List<Path> classpath = new ArrayList<>(jarsFirst);
+            classpath.addAll(RecipeRunner.WHOLE_TEST_CLASSPATH);
+            String className = "Row" + (ROWS.indexOf(row) + 1) + "Example";
+
+            if (kind == StatusMethods.Kind.ANNOTATION) {
+                Method attribute = declaring.getMethod(name);
+                boolean asString = attribute.getReturnType() == String.class;
+                String source = ""
+                        + "class " + className + " {\n"
+                        + "    @" + sourceType + "(" + name + " = " + (asString ? "\"404\"" : "404")
+                        + requiredAttributes(declaring, name) + ")\n"
+                        + "    void example() {\n"
+                        + "    }\n"
+                        + "}\n";
+                String ours = asString ? "HttpStatusCodeStrings" : "HttpStatusCodes";
+                return new Example(source, "import io.github.httpstatus.client." + ours + ";\n\n"
+                        + source.replace(asString ? "\"404\"" : "404", ours + ".NOT_FOUND"), classpath);
+            }
 
             String statement;
             if (kind == StatusMethods.Kind.READ) {
                 statement = "boolean found = subject." + name + "() == 404;";
             } else if (kind == StatusMethods.Kind.SET) {
-                boolean takesAMatcher = columns[1].contains("(org.hamcrest.Matcher");
+                boolean takesAMatcher = row.pattern.contains("(org.hamcrest.Matcher");
                 Method method = firstWithStatusArgument(declaring, name, takesAMatcher);
                 String receiver = Modifier.isStatic(method.getModifiers()) ? sourceType : "subject";
                 statement = receiver + "." + name + "(" + arguments(method) + ");";
@@ -135,16 +171,26 @@ class StatusMethodsTest {
             }
             // Named after the row, for the examples of one class path share a compilation.
             String source = ""
-                    + "class Row" + (ROWS.indexOf(row) + 1) + "Example {\n"
+                    + "class " + className + " {\n"
                     + "    @SuppressWarnings({\"rawtypes\", \"unchecked\", \"deprecation\"})\n"
                     + "    void example(" + sourceType + " subject, java.net.HttpURLConnection connection) throws Exception {\n"
                     + "        " + statement + "\n"
                     + "    }\n"
                     + "}\n";
+            return new Example(source, "import io.github.httpstatus.client.HttpStatusCodes;\n\n"
+                    + source.replace("404", "HttpStatusCodes.NOT_FOUND"), classpath);
+        }
 
-            List<Path> classpath = new ArrayList<>(jarsFirst);
-            classpath.addAll(RecipeRunner.WHOLE_TEST_CLASSPATH);
-            return new Example(source, classpath);
+        /** A plain value for each attribute but the status that the annotation requires. */
+        private static String requiredAttributes(Class<?> annotation, String status) {
+            StringBuilder attributes = new StringBuilder();
+            for (Method attribute : annotation.getDeclaredMethods()) {
+                if (attribute.getDefaultValue() == null && !attribute.getName().equals(status)) {
+                    assertEquals(String.class, attribute.getReturnType(), "a required attribute this test can fill");
+                    attributes.append(", ").append(attribute.getName()).append(" = \"\"");
+                }
+            }
+            return attributes.toString();
         }
     }
 

@@ -18,9 +18,9 @@ import org.openrewrite.java.tree.Statement;
  * variables, resources and pattern variables are not found; none of them can hold a status the
  * recipe knows of, so not finding them only leaves their literals alone.
  */
-final class LocalScopes {
+final class LocalDeclaration {
 
-    private LocalScopes() {
+    private LocalDeclaration() {
     }
 
     /**
@@ -30,7 +30,7 @@ final class LocalScopes {
      *     variable
      * @return its declaration, or {@code null} where it is not a local this class finds
      */
-    static J.VariableDeclarations.NamedVariable declarationOf(Cursor cursor) {
+    static J.VariableDeclarations.NamedVariable of(Cursor cursor) {
         String name = ((J.Identifier) cursor.getValue()).getSimpleName();
         Object inside = cursor.getValue();
         for (Cursor scope = cursor.getParentTreeCursor(); !(scope.getValue() instanceof J.CompilationUnit);

@@ -3,18 +3,21 @@ package io.github.httpstatus.rewrite;
 import org.openrewrite.java.tree.JavaType;
 import org.openrewrite.java.tree.TypeUtils;
 
-/** The classes of {@code http-status-client-compat} whose constants the recipes write. */
-enum OurConstants {
+/** A class of {@code http-status-client-compat} that the recipes write constants of. */
+enum CompatClass {
     /** {@code HttpStatusCodes}: the codes as {@code int}. */
     INTS("io.github.httpstatus.client.HttpStatusCodes", JavaType.Primitive.Int),
     /** {@code HttpStatusCodeStrings}: the codes as {@code String}, for annotations. */
     STRINGS("io.github.httpstatus.client.HttpStatusCodeStrings", JavaType.Primitive.String);
 
+    /** The first name of the package both classes are in, which a variable or type of that name obscures. */
+    static final String TOP_PACKAGE = "io";
+
     private final String className;
     private final JavaType.FullyQualified type;
     private final JavaType.Primitive valueType;
 
-    OurConstants(String className, JavaType.Primitive valueType) {
+    CompatClass(String className, JavaType.Primitive valueType) {
         this.className = className;
         this.type = JavaType.ShallowClass.build(className);
         this.valueType = valueType;
@@ -36,23 +39,28 @@ enum OurConstants {
         return valueType;
     }
 
-    /** Whether a type is one of our classes. */
-    static boolean isOurs(JavaType type) {
-        for (OurConstants ours : values()) {
-            if (TypeUtils.isOfClassType(type, ours.className)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether a type is this class. */
+    boolean is(JavaType candidate) {
+        return TypeUtils.isOfClassType(candidate, className);
     }
 
-    /** Whether a fully qualified class name is one of ours. */
-    static boolean isOurs(String className) {
-        for (OurConstants ours : values()) {
-            if (ours.className.equals(className)) {
-                return true;
+    /** The class a type is, or {@code null} if it is neither of ours. */
+    static CompatClass of(JavaType candidate) {
+        for (CompatClass compat : values()) {
+            if (compat.is(candidate)) {
+                return compat;
             }
         }
-        return false;
+        return null;
+    }
+
+    /** The class of a fully qualified name, or {@code null} if it is neither of ours. */
+    static CompatClass named(String className) {
+        for (CompatClass compat : values()) {
+            if (compat.className.equals(className)) {
+                return compat;
+            }
+        }
+        return null;
     }
 }

@@ -1,0 +1,221 @@
+package io.github.httpstatus.rewrite;
+
+import io.github.httpstatus.HttpStatus;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.openrewrite.Cursor;
+import org.openrewrite.java.tree.Expression;
+import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaType;
+import org.openrewrite.java.tree.TypeUtils;
+
+/**
+ * The literals of a compilation unit that stand for a status, found before anything is replaced:
+ * a registered code as a {@code case} label of a switch on a status read (not a case's result),
+ * compared with {@code ==} or {@code !=} to a status read, one of the two compared values of an
+ * assertion whose other is a status read, the status argument of a setter, or the value of an
+ * annotation attribute that holds a status; inside a Hamcrest matcher of its value too. A status
+ * read is a call of a reader, or a status variable: a local variable that nothing reassigns,
+ * through parentheses or not, whose initializer is a status read.
+ */
+final class StatusLiterals {
+
+    /** A status code as OpenAPI writes it: three digits, the first not 0. */
+    private static final Pattern DECIMAL_CODE = Pattern.compile("[1-9][0-9][0-9]");
+
+    private final StatusMethods methods;
+    /** The declaration each name of a local variable refers to, by the ids of the trees. */
+    private final Map<UUID, UUID> declarations = new HashMap<>();
+    /** Each local variable's initializer, by its declaration. */
+    private final Map<UUID, Expression> initializers = new HashMap<>();
+    /** Declarations of local variables assigned, incremented or decremented anywhere. */
+    private final Set<UUID> reassigned = new HashSet<>();
+    /** Declarations of status variables. */
+    private final Set<UUID> statusVariables = new HashSet<>();
+
+    private StatusLiterals(StatusMethods methods) {
+        this.methods = methods;
+    }
+
+    /**
+     * Finds the literals of a unit that stand for a status.
+     *
+     * @param unit the unit
+     * @param methods the methods and attributes that tell where a number is a status
+     * @return each such literal's replacement, by the id of the literal
+     */
+    static Map<UUID, StatusConstantWriter.Replacement> find(J.CompilationUnit unit, StatusMethods methods) {
+        StatusLiterals literals = new StatusLiterals(methods);
+        literals.readLocals(unit);
+        literals.findStatusVariables();
+        return literals.findLiterals(unit);
+    }
+
+    private void readLocals(J.CompilationUnit unit) {
+        List<Expression> assigned = new ArrayList<>();
+        new ReadOnlyScan() {
+            @Override
+            void see(J tree) {
+                if (tree instanceof J.Identifier) {
+                    JavaType.Variable variable = ((J.Identifier) tree).getFieldType();
+                    if (variable != null && variable.getOwner() instanceof JavaType.Method) {
+                        J.VariableDeclarations.NamedVariable declaration = LocalDeclaration.of(getCursor());
+                        if (declaration != null) {
+                            declarations.put(tree.getId(), declaration.getId());
+                        }
+                    }
+                } else if (tree instanceof J.VariableDeclarations.NamedVariable) {
+                    J.VariableDeclarations.NamedVariable variable = (J.VariableDeclarations.NamedVariable) tree;
+                    JavaType.Variable type = variable.getVariableType();
+                    if (type != null && type.getOwner() instanceof JavaType.Method && variable.getInitializer() != null) {
+                        initializers.put(variable.getId(), variable.getInitializer());
+                    }
+                } else if (tree instanceof J.Assignment) {
+                    assigned.add(((J.Assignment) tree).getVariable());
+                } else if (tree instanceof J.AssignmentOperation) {
+                    assigned.add(((J.AssignmentOperation) tree).getVariable());
+                } else if (tree instanceof J.Unary && ((J.Unary) tree).getOperator().isModifying()) {
+                    assigned.add(((J.Unary) tree).getExpression());
+                }
+            }
+        }.scan(unit);
+        // Once every name is known: an assignment is seen before the name it assigns.
+        assigned.forEach(target -> reassigned.add(declarationOf(target)));
+    }
+
+    /** A local is a status variable once its initializer is a status read: a reader, or a status variable before it. */
+    private void findStatusVariables() {
+        boolean found = true;
+        while (found) {
+            found = false;
+            for (Map.Entry<UUID, Expression> local : initializers.entrySet()) {
+                if (!reassigned.contains(local.getKey()) && !statusVariables.contains(local.getKey())
+                        && isStatusRead(local.getValue())) {
+                    statusVariables.add(local.getKey());
+                    found = true;
+                }
+            }
+        }
+    }
+
+    private Map<UUID, StatusConstantWriter.Replacement> findLiterals(J.CompilationUnit unit) {
+        Map<UUID, StatusConstantWriter.Replacement> found = new HashMap<>();
+        new ReadOnlyScan() {
+            @Override
+            void see(J tree) {
+                if (!(tree instanceof J.Literal)) {
+                    return;
+                }
+                J.Literal literal = (J.Literal) tree;
+                Object value = literal.getValue();
+                if (value instanceof Integer) {
+                    Optional<HttpStatus> status = HttpStatus.find((Integer) value);
+                    if (status.isPresent() && (standsForAStatus(literal, getCursor()) || isStatusAttribute(getCursor()))) {
+                        found.put(literal.getId(), new StatusConstantWriter.Replacement(CompatClass.INTS, status.get().name(), false));
+                    }
+                } else if (value instanceof String && DECIMAL_CODE.matcher((String) value).matches()) {
+                    Optional<HttpStatus> status = HttpStatus.find(Integer.parseInt((String) value));
+                    if (status.isPresent() && isStatusAttribute(getCursor())) {
+                        found.put(literal.getId(), new StatusConstantWriter.Replacement(CompatClass.STRINGS, status.get().name(), false));
+                    }
+                }
+            }
+        }.scan(unit);
+        return found;
+    }
+
+    /** Whether the literal at the cursor is the value of an annotation attribute that holds a status. */
+    private boolean isStatusAttribute(Cursor literal) {
+        Cursor assignment = literal.getParentTreeCursor();
+        if (!(assignment.getValue() instanceof J.Assignment)) {
+            return false;
+        }
+        Expression name = ((J.Assignment) assignment.getValue()).getVariable();
+        Object annotation = assignment.getParentTreeCursor().getValue();
+        return name instanceof J.Identifier && annotation instanceof J.Annotation
+                && methods.isStatusAttribute((J.Annotation) annotation, ((J.Identifier) name).getSimpleName());
+    }
+
+    private boolean standsForAStatus(J.Literal literal, Cursor cursor) {
+        Cursor parentCursor = cursor.getParentTreeCursor();
+        Object parent = parentCursor.getValue();
+        if (parent instanceof J.Binary) {
+            J.Binary comparison = (J.Binary) parent;
+            J.Binary.Type operator = comparison.getOperator();
+            Expression other = comparison.getLeft() == literal ? comparison.getRight() : comparison.getLeft();
+            return (operator == J.Binary.Type.Equal || operator == J.Binary.Type.NotEqual) && isStatusRead(other);
+        }
+        if (parent instanceof J.Case) {
+            // A label, not the result of an arrow case: the case sits in the block of a switch statement or expression.
+            Object statement = parentCursor.getParentTreeCursor().getParentTreeCursor().getValue();
+            Expression selector = statement instanceof J.Switch ? ((J.Switch) statement).getSelector().getTree()
+                    : statement instanceof J.SwitchExpression
+                            ? ((J.SwitchExpression) statement).getSelector().getTree() : null;
+            return ((J.Case) parent).getCaseLabels().stream().anyMatch(label -> label == literal) && isStatusRead(selector);
+        }
+        Expression argument = literal;
+        if (parent instanceof J.MethodInvocation && methods.is(StatusMethods.Kind.MATCHER, (J.MethodInvocation) parent)) {
+            // equalTo(404) stands for 404 wherever 404 would stand.
+            argument = (J.MethodInvocation) parent;
+            parent = parentCursor.getParentTreeCursor().getValue();
+        }
+        return parent instanceof J.MethodInvocation && isStatusArgument((J.MethodInvocation) parent, argument);
+    }
+
+    /** Whether an argument of an invocation is a status, by what the invoked method does. */
+    private boolean isStatusArgument(J.MethodInvocation invocation, Expression argument) {
+        List<Expression> arguments = invocation.getArguments();
+        if (methods.is(StatusMethods.Kind.SET, invocation)) {
+            return arguments.get(0) == argument;
+        }
+        if (methods.is(StatusMethods.Kind.COMPARE, invocation)) {
+            // Every such assertion compares two values: it has at least two arguments after its message.
+            int expected = startsWithAMessage(invocation) ? 1 : 0;
+            Expression first = arguments.get(expected);
+            Expression second = arguments.get(expected + 1);
+            return first == argument && isStatusRead(second) || second == argument && isStatusRead(first);
+        }
+        if (methods.is(StatusMethods.Kind.SUBJECT_COMPARE, invocation) && invocation.getSelect() instanceof J.MethodInvocation) {
+            J.MethodInvocation subject = (J.MethodInvocation) invocation.getSelect();
+            return methods.is(StatusMethods.Kind.SUBJECT, subject) && isStatusRead(subject.getArguments().get(0));
+        }
+        return false;
+    }
+
+    /** Whether an assertion's first parameter is its message, as in JUnit 4's {@code assertEquals(String, long, long)}. */
+    private static boolean startsWithAMessage(J.MethodInvocation invocation) {
+        JavaType.Method method = invocation.getMethodType();
+        return method != null && invocation.getArguments().size() >= 3 && !method.getParameterTypes().isEmpty()
+                && TypeUtils.isString(method.getParameterTypes().get(0));
+    }
+
+    /** Whether an expression reads a status from a response, directly or through a status variable. */
+    private boolean isStatusRead(Expression expression) {
+        Expression unwrapped = unwrap(expression);
+        if (unwrapped instanceof J.MethodInvocation) {
+            return methods.is(StatusMethods.Kind.READ, (J.MethodInvocation) unwrapped);
+        }
+        return statusVariables.contains(declarationOf(unwrapped));
+    }
+
+    /** The declaration of the local variable an expression names, through parentheses, or {@code null} if it names none. */
+    private UUID declarationOf(Expression expression) {
+        Expression unwrapped = unwrap(expression);
+        return unwrapped instanceof J.Identifier ? declarations.get(unwrapped.getId()) : null;
+    }
+
+    private static Expression unwrap(Expression expression) {
+        Expression unwrapped = expression;
+        while (unwrapped instanceof J.Parentheses) {
+            unwrapped = (Expression) ((J.Parentheses<?>) unwrapped).getTree();
+        }
+        return unwrapped;
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.httpstatus.rewrite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The rows of the status-method data, as each is read: its kind, type and member; and what a bad row says. */
+class StatusMethodsRowsTest {
+
+    @Test
+    void aRow_isItsKindAndPattern() {
+        StatusMethods.Row row = StatusMethods.Row.parse("set\tjakarta.ws.rs.core.Response status(int, ..)");
+        assertEquals(StatusMethods.Kind.SET, row.kind);
+        assertEquals("jakarta.ws.rs.core.Response", row.type());
+        assertEquals("status", row.member());
+        assertEquals("set\tjakarta.ws.rs.core.Response status(int, ..)", row.toString());
+    }
+
+    @Test
+    void anAnnotationRow_namesItsTypeAndAttribute() {
+        StatusMethods.Row row = StatusMethods.Row.parse("annotation\tio.swagger.annotations.ApiResponse code");
+        assertEquals(StatusMethods.Kind.ANNOTATION, row.kind);
+        assertEquals("io.swagger.annotations.ApiResponse", row.type());
+        assertEquals("code", row.member());
+    }
+
+    @Test
+    void everyKind_isSpelledAsTheDataFileSpellsIt() {
+        for (StatusMethods.Kind kind : StatusMethods.Kind.values()) {
+            assertEquals(kind, StatusMethods.Kind.of(kind.spelling()));
+        }
+        assertEquals("subjectCompare", StatusMethods.Kind.SUBJECT_COMPARE.spelling());
+    }
+
+    @Test
+    void aRowOfAnotherKind_saysWhichKindsThereAre() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> StatusMethods.Row.parse("reads\tokhttp3.Response code()"));
+        assertEquals("Kind of status method: 'reads' is none of read, set, compare, subject, subjectCompare, matcher, "
+                + "annotation", error.getMessage());
+    }
+
+    @Test
+    void aRowWithoutTwoColumns_saysWhatARowIs() {
+        for (String line : List.of("read okhttp3.Response code()", "read\tokhttp3.Response code()\tokhttp-")) {
+            IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> StatusMethods.Row.parse(line));
+            assertEquals("Row of status-methods.tsv: '" + line + "' has " + line.split("\t").length
+                    + " columns; a row is a kind and a pattern, separated by a tab", error.getMessage());
+        }
+    }
+
+    @Test
+    void rowsOfKinds_areThoseOfTheKinds_inTheDataFilesOrder_thenTheUsers() {
+        StatusMethods methods = StatusMethods.of(List.of("com.acme.Reply status()"), List.of("com.acme.Replies reply(int)"));
+        List<StatusMethods.Row> readers = methods.rows(StatusMethods.Kind.READ);
+        assertTrue(readers.stream().allMatch(row -> row.kind == StatusMethods.Kind.READ));
+        assertEquals("com.acme.Reply status()", readers.get(readers.size() - 1).pattern);
+        assertEquals(StatusMethods.builtInRows().stream().filter(row -> row.kind == StatusMethods.Kind.READ).count() + 1,
+                readers.size());
+        assertEquals(List.of("io.swagger.annotations.ApiResponse", "io.swagger.v3.oas.annotations.responses.ApiResponse",
+                        "org.eclipse.microprofile.openapi.annotations.responses.APIResponse"),
+                methods.annotationTypes());
+        assertEquals(methods.rows(StatusMethods.Kind.ANNOTATION).stream().map(StatusMethods.Row::type).collect(Collectors.toList()),
+                methods.annotationTypes());
+    }
+}
