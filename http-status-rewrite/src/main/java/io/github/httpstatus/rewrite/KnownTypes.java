@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.openrewrite.java.marker.JavaSourceSet;
 import org.openrewrite.java.tree.JavaSourceFile;
 import org.openrewrite.java.tree.JavaType;
@@ -95,44 +93,72 @@ final class KnownTypes {
         return declared.jdk;
     }
 
-    /** A class's fully qualified name: its package (none for the unnamed one), and its binary name. */
-    private static final Pattern CLASS_NAME = Pattern.compile("(?:(.*)\\.)?([^.]+)");
-    /** A binary name as its top-level class's name, then what follows a {@code $}. */
-    private static final Pattern TOP_LEVEL = Pattern.compile("([^$]*).*");
-    /** A member type's binary name: the binary name of the class that declares it, {@code $}, its own name. */
-    private static final Pattern MEMBER = Pattern.compile("(.+)\\$([\\p{javaJavaIdentifierStart}][^$]*)");
-
-    /** The type names of a class path, by the class that declares them and by package; built once a run for each source set. */
+    /**
+     * The type names of a class path, grouped by package the first time a file asks, once a run for
+     * each source set: a class path of a few hundred jars lists some hundred thousand names, and most
+     * runs ask about a handful of packages.
+     */
     static final class ClassPathIndex {
-        private final Set<String> classes = new HashSet<>();
-        private final Map<String, Set<String>> memberTypes = new HashMap<>();
-        private final Map<String, Set<String>> packageTypes = new HashMap<>();
+        private final List<JavaType.FullyQualified> types;
+        private Map<String, Set<String>> binaryNamesByPackage;
 
         ClassPathIndex(List<JavaType.FullyQualified> types) {
-            for (JavaType.FullyQualified type : types) {
-                String name = type.getFullyQualifiedName();
-                classes.add(name);
-                Matcher parts = CLASS_NAME.matcher(name);
-                Matcher topLevel = TOP_LEVEL.matcher(parts.replaceFirst("$2"));
-                topLevel.matches();
-                packageTypes.computeIfAbsent(parts.replaceFirst("$1"), key -> new HashSet<>()).add(topLevel.group(1));
-                Matcher member = MEMBER.matcher(name);
-                if (member.matches()) {
-                    // The class that declares it is on the path too, though the list may leave it out
-                    // (OpenRewrite lists no top-level class of the unnamed package).
-                    classes.add(member.group(1));
-                    memberTypes.computeIfAbsent(member.group(1), key -> new HashSet<>()).add(member.group(2));
+            this.types = types;
+        }
+
+        private synchronized Set<String> binaryNamesIn(String packageName) {
+            if (binaryNamesByPackage == null) {
+                binaryNamesByPackage = new HashMap<>();
+                for (JavaType.FullyQualified type : types) {
+                    String name = type.getFullyQualifiedName();
+                    int lastDot = name.lastIndexOf('.');
+                    String binaryName = name.substring(lastDot + 1);
+                    Set<String> inPackage = binaryNamesByPackage.computeIfAbsent(lastDot < 0 ? "" : name.substring(0, lastDot), key -> new HashSet<>());
+                    inPackage.add(binaryName);
+                    // The class that declares a member type is on the path too, though the list may
+                    // leave it out (OpenRewrite lists no top-level class of the unnamed package).
+                    for (int dollar = binaryName.indexOf('$', 1); dollar != -1; dollar = binaryName.indexOf('$', dollar + 1)) {
+                        inPackage.add(binaryName.substring(0, dollar));
+                    }
                 }
             }
+            return binaryNamesByPackage.getOrDefault(packageName, Collections.emptySet());
         }
 
         Set<String> memberTypesOf(String className) {
-            return classes.contains(className) ? memberTypes.getOrDefault(className, Collections.emptySet()) : null;
+            int lastDot = className.lastIndexOf('.');
+            Set<String> inPackage = binaryNamesIn(lastDot < 0 ? "" : className.substring(0, lastDot));
+            String binaryName = className.substring(lastDot + 1);
+            return inPackage.contains(binaryName) ? memberTypes(binaryName, inPackage) : null;
         }
 
         Set<String> typesOfPackage(String packageName) {
-            return packageTypes.getOrDefault(packageName, Collections.emptySet());
+            Set<String> topLevel = new HashSet<>();
+            for (String binaryName : binaryNamesIn(packageName)) {
+                if (binaryName.indexOf('$') < 0) {
+                    topLevel.add(binaryName);
+                }
+            }
+            return topLevel;
         }
+    }
+
+    /**
+     * The simple names of the member types of a class, among the binary names of its package:
+     * a name right after its own and {@code $}, that starts as an identifier does (a local or
+     * anonymous class's starts with a digit) and has no {@code $} of its own.
+     */
+    private static Set<String> memberTypes(String binaryName, Set<String> inPackage) {
+        String prefix = binaryName + "$";
+        Set<String> members = new HashSet<>();
+        for (String candidate : inPackage) {
+            if (candidate.startsWith(prefix) && candidate.length() > prefix.length()
+                    && Character.isJavaIdentifierStart(candidate.charAt(prefix.length()))
+                    && candidate.indexOf('$', prefix.length()) < 0) {
+                members.add(candidate.substring(prefix.length()));
+            }
+        }
+        return members;
     }
 
     /**
@@ -193,20 +219,10 @@ final class KnownTypes {
         }
 
         Set<String> memberTypesOf(String className) {
-            Matcher parts = CLASS_NAME.matcher(className);
-            Set<String> classFiles = classFilesOf(parts.replaceFirst("$1"));
-            String binaryName = parts.replaceFirst("$2");
-            if (classFiles == null || !classFiles.contains(binaryName)) {
-                return null;
-            }
-            Set<String> members = new HashSet<>();
-            for (String classFile : classFiles) {
-                Matcher member = MEMBER.matcher(classFile);
-                if (member.matches() && member.group(1).equals(binaryName)) {
-                    members.add(member.group(2));
-                }
-            }
-            return members;
+            int lastDot = className.lastIndexOf('.');
+            Set<String> classFiles = classFilesOf(lastDot < 0 ? "" : className.substring(0, lastDot));
+            String binaryName = className.substring(lastDot + 1);
+            return classFiles == null || !classFiles.contains(binaryName) ? null : memberTypes(binaryName, classFiles);
         }
     }
 }

@@ -11,7 +11,7 @@ final class InMemorySource {
 
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern FIRST_TYPE = Pattern.compile(
-            "^(?:public\\s+|final\\s+|abstract\\s+)*(?:class|interface|enum|record)\\s+(\\w+)", Pattern.MULTILINE);
+            "^(?:public\\s+|final\\s+|abstract\\s+)*(?:class|interface|enum|record)\\s+([\\w$]+)", Pattern.MULTILINE);
 
     private InMemorySource() {
     }

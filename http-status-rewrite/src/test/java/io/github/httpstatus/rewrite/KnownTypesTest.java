@@ -35,9 +35,11 @@ class KnownTypesTest {
             + "    }\n"
             + "}\n";
     private static final String SECOND = "package lib;\n\nclass Second {\n}\n";
+    /** A top-level class whose name is another's and a dollar sign, as Scala's objects are compiled. */
+    private static final String DOLLAR_ENDED = "package lib;\n\npublic class Second$ {\n}\n";
     private static final String UNPACKAGED = "public class Unpackaged {\n    public static class Inside {\n    }\n}\n";
 
-    private static final List<Path> CLASSPATH = CompiledLibrary.classpathWith(LIBRARY, SECOND, UNPACKAGED);
+    private static final List<Path> CLASSPATH = CompiledLibrary.classpathWith(LIBRARY, SECOND, DOLLAR_ENDED, UNPACKAGED);
 
     private static final String SOURCE = ""
             + "package app;\n"
@@ -66,6 +68,11 @@ class KnownTypesTest {
         assertEquals(Optional.of(Set.of("Deeper")), known.memberTypesOf("lib.Outer$Inner"));
         assertEquals(Optional.of(Set.of()), known.memberTypesOf("lib.Outer$Inner$Deeper"));
         assertEquals(Optional.of(Set.of()), known.memberTypesOf("lib.Second"));
+    }
+
+    @Test
+    void aClassNamedAnothersNameAndADollar_isNoMemberTypeOfIt() {
+        assertEquals(Optional.of(Set.of()), known(true).memberTypesOf("lib.Second"));
     }
 
     @Test

@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.InMemoryExecutionContext;
@@ -54,6 +56,11 @@ final class MavenProject {
      * a parse's time, which mutation testing pays once a mutant.
      */
     private static final JavaTypeCache LIBRARY_TYPES = libraryTypes();
+    /**
+     * A source set's marker as the build plugins make it for a class path they do not list: it still
+     * lists java.base, which takes a read of the JDK; each module's source set gets a copy of its own.
+     */
+    private static final Map<String, JavaSourceSet> EMPTY_SOURCE_SETS = new ConcurrentHashMap<>();
 
     private static JavaTypeCache libraryTypes() {
         JavaTypeCache types = new JavaTypeCache();
@@ -284,6 +291,7 @@ final class MavenProject {
                 pom.withMarkers(pom.getMarkers().add(projects.get(moduleOf(path(pom)))))));
         List<String> java = files.keySet().stream().filter(path -> path.endsWith(".java") && !path.endsWith("module-info.java"))
                 .collect(Collectors.toList());
+        Map<String, JavaSourceSet> sourceSets = new HashMap<>();
         JavaParser.fromJavaVersion().classpath(RecipeRunner.NAMED_LIBRARIES).typeCache(JavaTypeCache.withBase(LIBRARY_TYPES)).build()
                 .parseInputs(inputs(java), directory, ctx)
                 .forEach(source -> {
@@ -291,7 +299,10 @@ final class MavenProject {
                     String module = projects.keySet().stream().filter(m -> path.startsWith(m.isEmpty() ? "" : m + "/"))
                             .reduce((a, b) -> a.length() >= b.length() ? a : b).orElse("");
                     String sourceSet = path.startsWith((module.isEmpty() ? "" : module + "/") + "src/test/") ? "test" : "main";
-                    Markers markers = source.getMarkers().add(projects.get(module)).add(JavaSourceSet.build(sourceSet, Collections.emptyList()));
+                    Markers markers = source.getMarkers().add(projects.get(module))
+                            .add(sourceSets.computeIfAbsent(module + "/" + sourceSet, key -> EMPTY_SOURCE_SETS
+                                    .computeIfAbsent(sourceSet, name -> JavaSourceSet.build(name, Collections.emptyList()))
+                                    .withId(org.openrewrite.Tree.randomId())));
                     sources.add(unmarked ? source : source.withMarkers(markers));
                 });
         List<String> resources = files.keySet().stream().filter(path -> path.endsWith(".xml") && !poms().contains(path))
