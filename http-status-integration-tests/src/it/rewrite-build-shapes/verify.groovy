@@ -13,6 +13,14 @@ assert text('status-lib/src/main/java/org/example/statuses/Statuses.java').conta
 assert text('modular-app/src/main/java/org/example/app/Main.java').contains('code == HttpStatusCodes.NOT_FOUND')
 assert text('lib-tests/src/test/java/org/example/checks/PhrasesTest.java').contains('Phrases.of(HttpStatusCodes.NOT_FOUND)')
 assert new File(basedir, 'lib-tests/target/test-classes/org/example/checks/PhrasesTest.class').isFile()
+assert text('kotlin-app/src/main/java/org/example/mixed/Outcome.java').contains('code == HttpStatusCodes.NOT_FOUND')
+// The Kotlin file is left as it is, the run says so for each recipe that would have changed it, and
+// the module, Kotlin included, compiles after the migration.
+String kotlinFile = 'kotlin-app/src/main/kotlin/org/example/mixed/Retry.kt'
+def kotlinNotes = text('build.log').readLines().findAll { it.contains('http-status migration: ' + kotlinFile + ': left ') }
+assert kotlinNotes.any { it.contains('left its status constants of java.net.HttpURLConnection: ') } && kotlinNotes.any { it.contains('left its status codes: ') } : kotlinNotes
+assert kotlinNotes.every { it.endsWith('the migration changes Java sources only, and this is Kotlin') } : kotlinNotes
+assert new File(basedir, 'kotlin-app/target/classes/org/example/mixed/RetryKt.class').isFile()
 
 // The parent manages compat in the test scope: each module whose main code now uses it says
 // provided, and takes the managed version.
@@ -20,7 +28,7 @@ def compatOf = { String pom ->
     new groovy.xml.XmlSlurper().parse(new File(basedir, pom)).dependencies.dependency
             .find { it.artifactId.text() == 'http-status-client-compat' }
 }
-for (pom in ['status-lib/pom.xml', 'modular-app/pom.xml']) {
+for (pom in ['status-lib/pom.xml', 'modular-app/pom.xml', 'kotlin-app/pom.xml']) {
     def compat = compatOf(pom)
     assert compat.scope.text() == 'provided' : pom
     assert compat.version.text() == '' : pom
@@ -36,7 +44,8 @@ assert changed == ['status-lib/pom.xml', 'status-lib/src/main/java/module-info.j
                    'status-lib/src/main/java/org/example/statuses/Statuses.java',
                    'modular-app/pom.xml', 'modular-app/src/main/java/module-info.java',
                    'modular-app/src/main/java/org/example/app/Main.java',
-                   'lib-tests/src/test/java/org/example/checks/PhrasesTest.java'] as Set : changed
-// Nothing was left for the user to do.
-assert !text('build.log').contains('http-status migration:')
+                   'lib-tests/src/test/java/org/example/checks/PhrasesTest.java',
+                   'kotlin-app/pom.xml', 'kotlin-app/src/main/java/org/example/mixed/Outcome.java'] as Set : changed
+// Nothing but the Kotlin file was left for the user to do.
+assert text('build.log').readLines().findAll { it.contains('http-status migration:') && !it.contains(kotlinFile) } == []
 return true

@@ -1,2 +1,0 @@
-evaluate(new File(itSources, 'api-gate.groovy'))
-expectApiProblem('java.field.removed')
