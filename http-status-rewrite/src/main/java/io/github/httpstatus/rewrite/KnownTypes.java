@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.lang.model.SourceVersion;
 import org.openrewrite.java.marker.JavaSourceSet;
 import org.openrewrite.java.tree.JavaSourceFile;
 import org.openrewrite.java.tree.JavaType;
@@ -111,14 +112,15 @@ final class KnownTypes {
                 binaryNamesByPackage = new HashMap<>();
                 for (JavaType.FullyQualified type : types) {
                     String name = type.getFullyQualifiedName();
-                    int lastDot = name.lastIndexOf('.');
-                    String binaryName = name.substring(lastDot + 1);
-                    Set<String> inPackage = binaryNamesByPackage.computeIfAbsent(lastDot < 0 ? "" : name.substring(0, lastDot), key -> new HashSet<>());
+                    String binaryName = binaryNameOf(name);
+                    Set<String> inPackage = binaryNamesByPackage.computeIfAbsent(packageOf(name), key -> new HashSet<>());
                     inPackage.add(binaryName);
                     // The class that declares a member type is on the path too, though the list may
                     // leave it out (OpenRewrite lists no top-level class of the unnamed package).
-                    for (int dollar = binaryName.indexOf('$', 1); dollar != -1; dollar = binaryName.indexOf('$', dollar + 1)) {
-                        inPackage.add(binaryName.substring(0, dollar));
+                    for (int end = 1; end < binaryName.length(); end++) {
+                        if (binaryName.charAt(end) == '$') {
+                            inPackage.add(binaryName.substring(0, end));
+                        }
                     }
                 }
             }
@@ -126,16 +128,15 @@ final class KnownTypes {
         }
 
         Set<String> memberTypesOf(String className) {
-            int lastDot = className.lastIndexOf('.');
-            Set<String> inPackage = binaryNamesIn(lastDot < 0 ? "" : className.substring(0, lastDot));
-            String binaryName = className.substring(lastDot + 1);
+            Set<String> inPackage = binaryNamesIn(packageOf(className));
+            String binaryName = binaryNameOf(className);
             return inPackage.contains(binaryName) ? memberTypes(binaryName, inPackage) : null;
         }
 
         Set<String> typesOfPackage(String packageName) {
             Set<String> topLevel = new HashSet<>();
             for (String binaryName : binaryNamesIn(packageName)) {
-                if (binaryName.indexOf('$') < 0) {
+                if (binaryName.indexOf('$') == -1) {
                     topLevel.add(binaryName);
                 }
             }
@@ -143,19 +144,28 @@ final class KnownTypes {
         }
     }
 
+    /** The package of a class's fully qualified name; empty for the unnamed package. */
+    private static String packageOf(String className) {
+        return className.substring(0, Math.max(className.lastIndexOf('.'), 0));
+    }
+
+    /** A class's binary name within its package: {@code Outer$Inner}. */
+    private static String binaryNameOf(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
+    }
+
     /**
      * The simple names of the member types of a class, among the binary names of its package:
-     * a name right after its own and {@code $}, that starts as an identifier does (a local or
-     * anonymous class's starts with a digit) and has no {@code $} of its own.
+     * what follows its own name and {@code $}, if that is an identifier (a local or anonymous
+     * class's starts with a digit) with no {@code $} of its own.
      */
     private static Set<String> memberTypes(String binaryName, Set<String> inPackage) {
         String prefix = binaryName + "$";
         Set<String> members = new HashSet<>();
         for (String candidate : inPackage) {
-            if (candidate.startsWith(prefix) && candidate.length() > prefix.length()
-                    && Character.isJavaIdentifierStart(candidate.charAt(prefix.length()))
-                    && candidate.indexOf('$', prefix.length()) < 0) {
-                members.add(candidate.substring(prefix.length()));
+            String rest = candidate.substring(Math.min(prefix.length(), candidate.length()));
+            if (candidate.startsWith(prefix) && SourceVersion.isIdentifier(rest) && rest.indexOf('$') == -1) {
+                members.add(rest);
             }
         }
         return members;
@@ -219,9 +229,8 @@ final class KnownTypes {
         }
 
         Set<String> memberTypesOf(String className) {
-            int lastDot = className.lastIndexOf('.');
-            Set<String> classFiles = classFilesOf(lastDot < 0 ? "" : className.substring(0, lastDot));
-            String binaryName = className.substring(lastDot + 1);
+            Set<String> classFiles = classFilesOf(packageOf(className));
+            String binaryName = binaryNameOf(className);
             return classFiles == null || !classFiles.contains(binaryName) ? null : memberTypes(binaryName, classFiles);
         }
     }
