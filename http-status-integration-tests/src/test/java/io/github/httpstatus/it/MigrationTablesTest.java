@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.httpstatus.HttpStatus;
 import io.github.httpstatus.client.HttpStatusCodes;
-import java.io.IOException;
-import java.io.InputStream;
+import io.github.httpstatus.rewrite.ReplaceLegacyConstants;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openrewrite.Recipe;
+import org.openrewrite.config.Environment;
 
 /**
  * Each table of MIGRATING.md, against the real legacy class it names and the migration recipe of
@@ -61,41 +63,39 @@ class MigrationTablesTest {
     private static final Set<String> HTTP_CORE_5_CLASS_MARKERS =
             Set.of("SC_INFORMATIONAL", "SC_SUCCESS", "SC_REDIRECTION", "SC_CLIENT_ERROR", "SC_SERVER_ERROR");
 
-    private static final Pattern RECIPE_TABLE = Pattern.compile("legacyClass: ([\\w.]+)\\n\\s+constants:\\n((?: {8}\\w+: \\w+\\n)+)");
-    private static final Pattern RECIPE_ROW = Pattern.compile(" {8}(\\w+): (\\w+)\\n");
-
-    /** Legacy constant name to our constant name, per legacy class, as the recipes replace them. */
-    private static Map<String, Map<String, String>> recipes() throws IOException {
-        Map<String, Map<String, String>> recipes = new TreeMap<>();
-        try (InputStream in = MigrationTablesTest.class.getResourceAsStream("/META-INF/rewrite/http-status.yml")) {
-            Matcher table = RECIPE_TABLE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            while (table.find()) {
-                Map<String, String> rows = recipes.computeIfAbsent(table.group(1), c -> new TreeMap<>());
-                Matcher row = RECIPE_ROW.matcher(table.group(2));
-                while (row.find()) {
-                    rows.put(row.group(1), row.group(2));
-                }
-            }
-        }
+    /**
+     * Legacy constant name to our constant name, per legacy class, as the recipes replace them: the
+     * constant recipes of the composite, loaded from the recipe jar as a build loads them.
+     */
+    private static Map<String, Map<String, String>> recipes() throws URISyntaxException {
+        Path recipeJar = Path.of(ReplaceLegacyConstants.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Recipe composite = Environment.builder().scanJar(recipeJar, List.of(), MigrationTablesTest.class.getClassLoader())
+                .build().activateRecipes("io.github.httpstatus.rewrite.MigrateSourcesToHttpStatusCodes");
+        Map<String, Map<String, String>> recipes = new LinkedHashMap<>();
+        collect(composite, recipes);
         return recipes;
     }
 
+    private static void collect(Recipe recipe, Map<String, Map<String, String>> recipes) {
+        if (recipe instanceof ReplaceLegacyConstants) {
+            ReplaceLegacyConstants replace = (ReplaceLegacyConstants) recipe;
+            recipes.computeIfAbsent(replace.getLegacyClass(), c -> new TreeMap<>()).putAll(replace.getConstants());
+        }
+        recipe.getRecipeList().forEach(step -> collect(step, recipes));
+    }
+
     @Test
-    void theGuide_coversEveryLegacyClassTheRecipesDo_javaxServletBeingJakartasTwin() throws IOException {
-        assertEquals(List.of("java.net.HttpURLConnection", "jakarta.servlet.http.HttpServletResponse",
-                "org.apache.hc.core5.http.HttpStatus", "org.apache.http.HttpStatus", "org.eclipse.jetty.http.HttpStatus",
-                "com.google.api.client.http.HttpStatusCodes", "io.undertow.util.StatusCodes",
-                "org.apache.commons.httpclient.HttpStatus"), new ArrayList<>(tables().keySet()));
-        Set<String> recipeClasses = new TreeSet<>(recipes().keySet());
+    void theGuide_coversEveryLegacyClassTheRecipesDo_inTheirOrder_javaxServletBeingJakartasTwin() throws URISyntaxException {
+        List<String> recipeClasses = new ArrayList<>(recipes().keySet());
         assertTrue(recipeClasses.remove("javax.servlet.http.HttpServletResponse"));
-        assertEquals(new TreeSet<>(tables().keySet()), recipeClasses);
+        assertEquals(recipeClasses, new ArrayList<>(tables().keySet()));
         assertTrue(recipes().get("jakarta.servlet.http.HttpServletResponse").entrySet()
                         .containsAll(recipes().get("javax.servlet.http.HttpServletResponse").entrySet()),
                 "javax Servlet's constants map as Jakarta Servlet's of the same name do");
     }
 
     @Test
-    void eachTable_saysWhatItsRecipeDoes() throws IOException {
+    void eachTable_saysWhatItsRecipeDoes() throws URISyntaxException {
         Map<String, Map<String, String>> recipes = recipes();
         for (Map.Entry<String, Map<String, String>> table : tables().entrySet()) {
             Map<String, String> documented = new TreeMap<>();

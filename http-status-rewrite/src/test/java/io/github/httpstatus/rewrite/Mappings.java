@@ -4,7 +4,9 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.openrewrite.Recipe;
 
 /** The constant recipes of this module as data, read the way OpenRewrite reads them. */
@@ -13,19 +15,25 @@ final class Mappings {
     static final String PACKAGE = "io.github.httpstatus.rewrite.";
     static final String CONSTANTS_CLASS = "io.github.httpstatus.client.HttpStatusCodes";
 
-    /** Each constant recipe and the legacy class it migrates from. */
-    static final Map<String, String> LEGACY_CLASSES = new LinkedHashMap<>();
+    /**
+     * Each constant recipe and the legacy class it migrates from, in the order of the composite
+     * that lists them, {@code MigrateSourcesToHttpStatusCodes}: a recipe of it made of {@link
+     * ReplaceLegacyConstants} steps of one class is one.
+     */
+    static final Map<String, String> LEGACY_CLASSES = legacyClasses();
 
-    static {
-        LEGACY_CLASSES.put(PACKAGE + "MigrateHttpURLConnectionConstants", "java.net.HttpURLConnection");
-        LEGACY_CLASSES.put(PACKAGE + "MigrateJakartaServletConstants", "jakarta.servlet.http.HttpServletResponse");
-        LEGACY_CLASSES.put(PACKAGE + "MigrateJavaxServletConstants", "javax.servlet.http.HttpServletResponse");
-        LEGACY_CLASSES.put(PACKAGE + "MigrateApacheHttpCore5Constants", "org.apache.hc.core5.http.HttpStatus");
-        LEGACY_CLASSES.put(PACKAGE + "MigrateApacheHttpCore4Constants", "org.apache.http.HttpStatus");
-        LEGACY_CLASSES.put(PACKAGE + "MigrateJettyConstants", "org.eclipse.jetty.http.HttpStatus");
-        LEGACY_CLASSES.put(PACKAGE + "MigrateGoogleHttpClientConstants", "com.google.api.client.http.HttpStatusCodes");
-        LEGACY_CLASSES.put(PACKAGE + "MigrateUndertowConstants", "io.undertow.util.StatusCodes");
-        LEGACY_CLASSES.put(PACKAGE + "MigrateCommonsHttpClient3Constants", "org.apache.commons.httpclient.HttpStatus");
+    private static Map<String, String> legacyClasses() {
+        Map<String, String> classes = new LinkedHashMap<>();
+        for (Recipe recipe : RecipeRunner.recipe(PACKAGE + "MigrateSourcesToHttpStatusCodes").getRecipeList()) {
+            Set<String> legacy = recipe.getRecipeList().stream()
+                    .filter(ReplaceLegacyConstants.class::isInstance)
+                    .map(step -> ((ReplaceLegacyConstants) step).getLegacyClass())
+                    .collect(Collectors.toSet());
+            if (legacy.size() == 1) {
+                classes.put(recipe.getName(), legacy.iterator().next());
+            }
+        }
+        return classes;
     }
 
     private Mappings() {

@@ -37,7 +37,7 @@ final class RecipeRunner {
 
     /**
      * This module's recipes, scanned where they are as a user's build scans the recipe artifact it
-     * names: a search of the whole test class path for them took twice as long, once a JVM.
+     * names, rather than searching the whole test class path for them once a JVM.
      */
     private static final Environment RECIPES = ourRecipes().build();
 
@@ -48,8 +48,7 @@ final class RecipeRunner {
 
     /**
      * The class path the hand-written tests' sources are compiled with: the libraries they name,
-     * not the whole test class path, whose hundred-odd jars javac would search on every parse (it
-     * made each test about twice as slow).
+     * not the whole test class path, whose hundred-odd jars javac would search on every parse.
      */
     static final List<Path> NAMED_LIBRARIES = JavaParser.runtimeClasspath().stream()
             .filter(RecipeRunner::namedByTheTests)
@@ -71,7 +70,7 @@ final class RecipeRunner {
 
     /**
      * The library types of each class path, mapped once. Mapping the JDK's types from javac's to
-     * OpenRewrite's was most of a parse (about 160 of 190 ms); each parse now starts from these,
+     * OpenRewrite's was most of a parse; each parse now starts from these,
      * as a build's parse of many files does, and its own source's types stay in its own layer.
      */
     private static final Map<List<Path>, JavaTypeCache> LIBRARY_TYPES = new ConcurrentHashMap<>();

@@ -63,7 +63,8 @@ class StatusMethodsTest {
     /**
      * Every row's example after the recipe, by its source. The examples that need the same class
      * path are parsed and compiled together, as a build parses a project's files: one parse of
-     * the hundred-odd jars a class path rather than one a row (57 s for the rows, now 17). A row
+     * the hundred-odd jars a class path rather than one a row, since javac reads them all each
+     * time. A row
      * whose example cannot be written, or whose class path's examples fail together, is not here.
      */
     private static synchronized Map<String, String> migrated() {
