@@ -4,7 +4,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.SourceFile;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -13,7 +12,6 @@ import org.slf4j.LoggerFactory;
  */
 final class LeftAloneReport {
 
-    private static final Logger LOG = LoggerFactory.getLogger("io.github.httpstatus.rewrite");
     private static final String SAID = LeftAloneReport.class.getName() + ".said";
 
     private final StatusCodesLeftAlone table;
@@ -28,7 +26,11 @@ final class LeftAloneReport {
         Set<String> said = ctx.computeMessageIfAbsent(SAID, key -> ConcurrentHashMap.newKeySet());
         if (said.add(row.toString())) {
             table.insertRow(ctx, row);
-            LOG.warn("http-status migration: {}", row);
+            try {
+                LoggerFactory.getLogger(LeftAloneReport.class).warn("http-status migration: {}", row);
+            } catch (LinkageError noSlf4j) {
+                // A runner without SLF4J (Maven and Gradle give it to their plugins): the table has the row.
+            }
         }
     }
 }
