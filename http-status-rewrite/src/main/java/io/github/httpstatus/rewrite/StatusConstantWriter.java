@@ -390,8 +390,16 @@ final class StatusConstantWriter {
 
     /**
      * The members of the legacy class the unit still names by their simple names, outside its
-     * imports, in code and in Javadoc; {@link #CLASS_ITSELF} if it names the class itself.
+     * imports, in code and in Javadoc (fields, methods, member types); {@link #CLASS_ITSELF} if it
+     * names the class itself.
      */
+    /** Whether an identifier names, by its simple name, a type the legacy class declares. */
+    private static boolean isMemberTypeOf(J.Identifier identifier, String owner) {
+        JavaType.FullyQualified type = TypeUtils.asFullyQualified(identifier.getType());
+        return type != null && type.getOwningClass() != null && TypeUtils.isOfClassType(type.getOwningClass(), owner)
+                && type.getClassName().endsWith("." + identifier.getSimpleName());
+    }
+
     private static Set<String> membersStillUsed(J.CompilationUnit unit, String owner) {
         Set<String> used = new java.util.HashSet<>();
         new ReadOnlyScan() {
@@ -408,6 +416,9 @@ final class StatusConstantWriter {
                         used.add(identifier.getSimpleName());
                     } else if (field == null && TypeUtils.isOfClassType(identifier.getType(), owner)) {
                         used.add(CLASS_ITSELF);
+                    } else if (field == null && isMemberTypeOf(identifier, owner)) {
+                        // Jetty's HttpStatus.Code, which a static import on demand brings in too.
+                        used.add(identifier.getSimpleName());
                     }
                 } else if (tree instanceof J.MethodInvocation) {
                     J.MethodInvocation invocation = (J.MethodInvocation) tree;

@@ -331,6 +331,36 @@ class ImportsTest {
                 + "}\n"));
     }
 
+    /** Jetty's HttpStatus declares the enum Code, which an import on demand of its members brings in. */
+    @Test
+    void aStaticImportOnDemand_staysWhileAMemberTypeOfTheLegacyClassIsUsed() {
+        String after = RecipeRunner.run(ALL, ""
+                + "import static org.eclipse.jetty.http.HttpStatus.*;\n"
+                + "\n"
+                + "class Client {\n"
+                + "    boolean missing() {\n"
+                + "        Code code = Code.NOT_FOUND;\n"
+                + "        return code.getCode() == NOT_FOUND_404;\n"
+                + "    }\n"
+                + "}\n");
+        assertEquals(true, after.contains("import static org.eclipse.jetty.http.HttpStatus.*;\n"), after);
+        assertEquals(true, after.contains("code.getCode() == NOT_FOUND;") || after.contains("code.getCode() == HttpStatusCodes.NOT_FOUND;"), after);
+    }
+
+    @Test
+    void anImportOnDemandOfTheLegacyClassesMemberTypes_staysWhileOneIsUsed() {
+        String after = RecipeRunner.run(ALL, ""
+                + "import org.eclipse.jetty.http.HttpStatus.*;\n"
+                + "\n"
+                + "class Client {\n"
+                + "    boolean missing(int status) {\n"
+                + "        return Code.NOT_FOUND.getCode() == status || status == org.eclipse.jetty.http.HttpStatus.GONE_410;\n"
+                + "    }\n"
+                + "}\n");
+        assertEquals(true, after.contains("import org.eclipse.jetty.http.HttpStatus.*;\n"), after);
+        assertEquals(true, after.contains("HttpStatusCodes.GONE"), after);
+    }
+
     /** Blank lines around a removed import stay as many as the more of the two had. */
     @Test
     void aRemovedImportBetweenBlocks_keepsTheBlankLine() {
