@@ -157,6 +157,7 @@ final class BuildPlan {
             }
         }
         if (has.containsAll(needed) && (throughTheReactor || versionReaches(pom, module))) {
+            coverInUndecidedProfiles(pom, needed);
             return;
         }
         has.addAll(needed);
@@ -172,7 +173,38 @@ final class BuildPlan {
         for (Declared entry : declared) {
             changes(pom).setChild(entry.tag, "scope", name(scope));
         }
+        coverInUndecidedProfiles(pom, has);
         decided.put(pom, scope);
+    }
+
+    /**
+     * Widens our entries in the profiles whose activation the run cannot evaluate (by operating
+     * system or by file; OpenRewrite's model treats them as inactive) to cover what the module
+     * needs: where Maven activates one, its entry replaces the module's own.
+     */
+    private void coverInUndecidedProfiles(Xml.Document pom, Set<ClassPath> needed) {
+        MavenResolutionResult module = resolution(pom);
+        ResolvedPom resolved = module.getPom();
+        Set<String> active = activeProfiles(module);
+        for (Xml.Tag profile : pom.getRoot().getChild("profiles").map(profiles -> profiles.getChildren("profile"))
+                .orElse(Collections.emptyList())) {
+            Xml.Tag activation = profile.getChild("activation").orElse(null);
+            if (activation == null || active.contains(profile.getChildValue("id").orElse(""))
+                    || !activation.getChild("os").isPresent() && !activation.getChild("file").isPresent()) {
+                continue;
+            }
+            List<Declared> entries = new ArrayList<>();
+            addOurs(profile.getChild("dependencies").orElse(null), false, resolved, COMPAT, entries);
+            for (Declared entry : entries) {
+                Scope written = Scope.fromName(resolved.getValue(entry.tag.getChildValue("scope").orElse("compile")));
+                Set<ClassPath> covered = EnumSet.copyOf(needed);
+                covered.addAll(ClassPath.of(written));
+                Scope scope = ClassPath.narrowestScopeFor(covered);
+                if (scope != written) {
+                    changes(pom).setChild(entry.tag, "scope", name(scope));
+                }
+            }
+        }
     }
 
     /** Whether the compat the module resolves is of this release or later once the run has raised the project's versions. */

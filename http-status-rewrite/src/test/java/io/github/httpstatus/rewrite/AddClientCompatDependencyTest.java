@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The dependency recipe on real POMs, resolved by rewrite-maven before the run and again after
@@ -239,6 +241,46 @@ class AddClientCompatDependencyTest {
                 .activate("elsewhere")
                 .run(recipe());
         assertEquals(app(String.format(profile, "provided")), run.file("pom.xml"));
+    }
+
+    /**
+     * Activation by operating system or by file is Maven's to evaluate, not the run's: the module
+     * gets its own entry, and the profile's entry, which replaces it where Maven activates the
+     * profile, covers main code too. An entry that already covers it stays as it is.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"<os>\n          <family>unix</family>\n        </os>",
+            "<file>\n          <exists>${basedir}/pom.xml</exists>\n        </file>"})
+    void aProfileActivatedByWhatOnlyMavenEvaluates_getsTheScopeTheCodeNeeds(String activation) {
+        String profile = "  <profiles>\n    <profile>\n      <id>local</id>\n"
+                + "      <activation>\n        " + activation + "\n      </activation>\n"
+                + dependencies(compat(VERSION, "%s")).replaceAll("(?m)^", "    ")
+                + "    </profile>\n  </profiles>\n";
+        String parent = "  <modules>\n    <module>app</module>\n  </modules>\n";
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", pom("org.example", "parent", "1", "pom", parent))
+                .file("app/pom.xml", child("parent", "1", "app", String.format(profile, "test")))
+                .file("app/" + MAIN, usesOurs("org.example.app"))
+                .file("lib/pom.xml", app(String.format(profile, "compile")).replace("<artifactId>app</artifactId>", "<artifactId>lib</artifactId>"))
+                .file("lib/" + MAIN, usesOurs("org.example.lib"))
+                .run(recipe());
+        assertEquals(child("parent", "1", "app", dependencies(compat(VERSION, "provided")) + String.format(profile, "provided")),
+                run.file("app/pom.xml"));
+        assertEquals(app(dependencies(compat(VERSION, "provided")) + String.format(profile, "compile"))
+                .replace("<artifactId>app</artifactId>", "<artifactId>lib</artifactId>"), run.file("lib/pom.xml"));
+    }
+
+    @Test
+    void aModuleThatHasCompat_stillGetsItWhereAProfileOnlyMavenEvaluatesWouldTakeItAway() {
+        String profile = "  <profiles>\n    <profile>\n      <id>local</id>\n"
+                + "      <activation>\n        <os>\n          <family>unix</family>\n        </os>\n      </activation>\n"
+                + dependencies(compat(VERSION, "%s")).replaceAll("(?m)^", "    ")
+                + "    </profile>\n  </profiles>\n";
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(dependencies(compat(VERSION, "compile")) + String.format(profile, "test")))
+                .file(MAIN, usesOurs("org.example.app"))
+                .run(recipe());
+        assertEquals(app(dependencies(compat(VERSION, "compile")) + String.format(profile, "provided")), run.file("pom.xml"));
     }
 
     @Test
