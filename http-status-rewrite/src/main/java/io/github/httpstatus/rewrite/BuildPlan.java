@@ -106,10 +106,12 @@ final class BuildPlan {
                         "no Maven POM was resolved for the project of this source, so the run cannot add "
                                 + dependency() + " to its build: add it yourself (compile-time only, as Maven's "
                                 + "provided or Gradle's compileOnly, where main code uses the constants)"));
-            } else if (use.getValue().main && use.getValue().mainSourceRoot != null) {
-                Path descriptor = use.getValue().mainSourceRoot.resolve(AddClientCompatDependency.MODULE_DESCRIPTOR);
-                descriptors.add(descriptor);
-                descriptorOwners.put(descriptor, new Path[] {pom.getSourcePath(), source});
+            } else if (source != null) {
+                for (Path root : scan.mainSourceRoots.get(use.getKey())) {
+                    Path descriptor = root.resolve(AddClientCompatDependency.MODULE_DESCRIPTOR);
+                    descriptors.add(descriptor);
+                    descriptorOwners.put(descriptor, new Path[] {pom.getSourcePath(), source});
+                }
             }
         }
         for (Xml.Document pom : scan.poms) {

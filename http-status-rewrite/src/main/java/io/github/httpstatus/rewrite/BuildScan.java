@@ -5,6 +5,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,8 +36,6 @@ final class BuildScan {
         Path firstSource;
         /** A main source that uses ours, to find the project on disk. */
         Path mainSource;
-        /** The root of that source's package tree, where a {@code module-info.java} would be. */
-        Path mainSourceRoot;
     }
 
     private static final String OUR_TYPES = "io.github.httpstatus.client.*";
@@ -51,6 +50,11 @@ final class BuildScan {
     final Map<JavaProject, Use> uses = new LinkedHashMap<>();
     /** The sources of plain text, among them the module descriptors an earlier cycle of the run wrote. */
     final Map<Path, PlainText> plainTexts = new HashMap<>();
+    /**
+     * The roots of each project's main Java sources, whether or not they use ours: a module has one
+     * descriptor, in any of them (a second root is one that a plugin such as build-helper adds).
+     */
+    final Map<JavaProject, Set<Path>> mainSourceRoots = new HashMap<>();
 
     private BuildPlan plan;
 
@@ -63,6 +67,7 @@ final class BuildScan {
                     plainTexts.put(((PlainText) tree).getSourcePath(), (PlainText) tree);
                 } else if (tree instanceof JavaSourceFile) {
                     SourceFile source = (SourceFile) tree;
+                    recordMainSourceRoot((JavaSourceFile) tree);
                     if (new UsesType<>(OUR_TYPES, true).visit(source, ctx) != source) {
                         recordUse((JavaSourceFile) tree);
                     }
@@ -96,8 +101,15 @@ final class BuildScan {
             use.main = true;
             if (use.mainSource == null && source.getSourcePath().toString().endsWith(".java")) {
                 use.mainSource = source.getSourcePath();
-                use.mainSourceRoot = sourceRoot(source);
             }
+        }
+    }
+
+    private void recordMainSourceRoot(JavaSourceFile source) {
+        JavaProject project = source.getMarkers().findFirst(JavaProject.class).orElse(null);
+        boolean main = source.getMarkers().findFirst(JavaSourceSet.class).map(set -> !"test".equals(set.getName())).orElse(false);
+        if (project != null && main && source.getSourcePath().toString().endsWith(".java")) {
+            mainSourceRoots.computeIfAbsent(project, p -> new LinkedHashSet<>()).add(sourceRoot(source));
         }
     }
 

@@ -601,6 +601,19 @@ class AddClientCompatDependencyTest {
         }
     }
 
+    /** A second root of main sources, as build-helper adds, holds the only code that uses ours. */
+    @Test
+    void theDescriptor_isFoundInAnyRootOfTheMainSources() {
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(""))
+                .file(DESCRIPTOR, "module org.example.app {\n    exports org.example.app;\n}\n")
+                .file("src/main/java/org/example/app/Main.java", "package org.example.app;\n\nclass Main {\n}\n")
+                .file("src/main/extra/org/example/extra/Codes.java", usesOurs("org.example.extra"))
+                .run(recipe());
+        assertEquals("module org.example.app {\n    requires static io.github.httpstatus.client;\n    exports org.example.app;\n}\n",
+                run.file(DESCRIPTOR));
+    }
+
     @Test
     void sourcesAtTheRootOfTheProject_haveTheirDescriptorThere() {
         MavenProject.Run run = MavenProject.create()
