@@ -10,8 +10,9 @@ def code = main.listFiles().collectEntries { [(it.name): it.text] }
 def test = new File(basedir, 'src/test/java/org/example/eco/OrdersTest.java').text
 def mocked = new File(basedir, 'src/test/java/org/example/eco/MockedServersTest.java').text
 
-// Constants of Jetty, Undertow (misspelt), Google HTTP Client and Commons HttpClient 3; the
-// unregistered 420s, Jetty's methods and Undertow's phrases stay.
+// Constants of Jetty, Undertow (misspelt), Google HTTP Client, Commons HttpClient 3 and the AWS
+// SDK (one statically imported); the unregistered 420s, Jetty's methods, Undertow's phrases and
+// the SDK's HttpStatusFamily stay.
 assert code['ServerCodes.java'].contains('case HttpStatusCodes.OK:')
 assert code['ServerCodes.java'].contains('case HttpStatusCodes.FOUND:')
 assert code['ServerCodes.java'].contains('case HttpStatus.ENHANCE_YOUR_CALM_420:')
@@ -23,6 +24,11 @@ assert code['ClientCodes.java'].contains('code == HttpStatusCodes.INTERNAL_SERVE
 assert !code['ClientCodes.java'].contains('com.google')
 assert code['ClientCodes.java'].contains('code == HttpStatusCodes.CONTENT_TOO_LARGE')
 assert code['ClientCodes.java'].contains('code == HttpStatus.SC_METHOD_FAILURE')
+assert code['ClientCodes.java'].contains('import static io.github.httpstatus.client.HttpStatusCodes.TOO_MANY_REQUESTS;')
+assert code['ClientCodes.java'].contains('if (code == TOO_MANY_REQUESTS) {')
+assert code['ClientCodes.java'].count('code == HttpStatusCodes.CONTENT_TOO_LARGE') == 2
+assert code['ClientCodes.java'].contains('HttpStatusFamily.of(code) == HttpStatusFamily.SERVER_ERROR')
+assert !code['ClientCodes.java'].contains('awssdk.http.HttpStatusCode')
 
 // Literals beside OkHttp's, Spring's, Apache's and Google's status reads, and the team's own reader
 // and setter from rewrite.yml; a literal that is no status stays, and so does an unregistered code.

@@ -20,6 +20,7 @@ public class Main {
                         + " | undertow: " + ServerCodes.undertow(code)
                         + " | google: " + ClientCodes.google(code)
                         + " | commons: " + ClientCodes.commons(code)
+                        + " | aws: " + ClientCodes.aws(code)
                         + " | okhttp: " + Reads.okhttp(code)
                         + " | spring: " + Reads.spring(code)
                         + " | apache: " + Reads.apache(code)
