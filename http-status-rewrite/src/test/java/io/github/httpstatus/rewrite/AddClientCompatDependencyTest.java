@@ -614,6 +614,21 @@ class AddClientCompatDependencyTest {
                 run.file(DESCRIPTOR));
     }
 
+    /** The descriptor of the tests, for a module the tests patch or open, is not the module's. */
+    @Test
+    void theTestsDescriptor_isLeftAsItIs() {
+        String testDescriptor = "open module org.example.app.tests {\n    requires org.example.app;\n}\n";
+        MavenProject.Run run = MavenProject.create()
+                .file("pom.xml", app(dependencies(compat(VERSION, "provided"))))
+                .file(DESCRIPTOR, "module org.example.app {\n}\n")
+                .file(MAIN, usesOurs("org.example.app"))
+                .file("src/test/java/module-info.java", testDescriptor)
+                .file("src/test/java/org/example/app/CodesTest.java", "package org.example.app;\n\nclass CodesTest {\n}\n")
+                .run(recipe());
+        assertEquals(Map.of(DESCRIPTOR, "module org.example.app {\n    requires static io.github.httpstatus.client;\n}\n"),
+                run.changed());
+    }
+
     @Test
     void sourcesAtTheRootOfTheProject_haveTheirDescriptorThere() {
         MavenProject.Run run = MavenProject.create()
