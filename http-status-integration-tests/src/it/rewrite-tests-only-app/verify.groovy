@@ -7,4 +7,8 @@ def pom = new groovy.xml.XmlSlurper().parse(new File(basedir, 'pom.xml'))
 def compat = pom.dependencies.dependency.find { it.artifactId.text() == 'http-status-client-compat' }
 assert compat.version.text() == projectVersion
 assert compat.scope.text() == 'test'
+// The check failed on the literal before the migration, for that reason, and passed after it.
+def log = new File(basedir, 'build.log').text
+assert log.contains('src/test/java/org/example/only/ClientTest.java') : 'the failing check names the file'
+assert log.contains('BUILD FAILURE') && log.contains('BUILD SUCCESS')
 return true

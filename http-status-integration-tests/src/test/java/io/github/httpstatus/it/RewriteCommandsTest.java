@@ -14,13 +14,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The migration commands MIGRATING.md gives are the ones the integration tests run, for the release
  * this build installs: rewrite-legacy-app the two for the recipe as it comes, rewrite-ecosystem-app
- * the one for a project's own rewrite.yml, which is the guide's too, and rewrite-build-shapes the run.
+ * the one for a project's own rewrite.yml, which is the guide's too, rewrite-build-shapes the run,
+ * and rewrite-tests-only-app the check that keeps a project migrated, failing before and passing after.
  */
 class RewriteCommandsTest {
 
     @ParameterizedTest(name = "{1} {3}")
     @CsvSource({"0, rewrite-legacy-app, 2, dryRun", "1, rewrite-legacy-app, 3, run", "2, rewrite-ecosystem-app, 2, run",
-        "1, rewrite-build-shapes, 2, run"})
+        "1, rewrite-build-shapes, 2, run", "3, rewrite-tests-only-app, 1, dryRun", "3, rewrite-tests-only-app, 3, dryRun"})
     void guidesCommand_isTheIntegrationTestsInvocation(int block, String project, int invocation, String goal) throws IOException {
         Properties invoker = new Properties();
         try (Reader in = Files.newBufferedReader(Document.PROJECT_ROOT.resolve(
