@@ -388,11 +388,6 @@ final class StatusConstantWriter {
     /** In {@link LegacyImports#membersStillUsed}: the legacy class named by its simple name, as by {@code import L;}. */
     private static final String CLASS_ITSELF = "";
 
-    /**
-     * The members of the legacy class the unit still names by their simple names, outside its
-     * imports, in code and in Javadoc (fields, methods, member types); {@link #CLASS_ITSELF} if it
-     * names the class itself.
-     */
     /** Whether an identifier names, by its simple name, a type the legacy class declares. */
     private static boolean isMemberTypeOf(J.Identifier identifier, String owner) {
         JavaType.FullyQualified type = TypeUtils.asFullyQualified(identifier.getType());
@@ -400,6 +395,11 @@ final class StatusConstantWriter {
                 && type.getClassName().endsWith("." + identifier.getSimpleName());
     }
 
+    /**
+     * The members of the legacy class the unit still names by their simple names, outside its
+     * imports, in code and in Javadoc (fields, methods, member types); {@link #CLASS_ITSELF} if it
+     * names the class itself.
+     */
     private static Set<String> membersStillUsed(J.CompilationUnit unit, String owner) {
         Set<String> used = new java.util.HashSet<>();
         new ReadOnlyScan() {
