@@ -165,7 +165,7 @@ class AddClientCompatDependencyTest {
                         + "public class Codes {\n    public static boolean found(int code) {\n"
                         + "        return code == HttpURLConnection.HTTP_OK;\n    }\n}\n")
                 .file(TEST, "package org.example.app;\n\nclass CodesTest {\n    int ok = java.net.HttpURLConnection.HTTP_OK;\n}\n")
-                .run(RecipeRunner.recipe(Mappings.PACKAGE + "MigrateToHttpStatusCodes"));
+                .run(RecipeRunner.recipe(Mappings.ALL));
         assertEquals(usesOurs("org.example.app"), run.file(MAIN));
         assertEquals(app(dependencies(compat(VERSION, "provided"))), run.file("pom.xml"));
     }

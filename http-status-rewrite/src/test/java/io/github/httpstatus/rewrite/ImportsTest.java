@@ -1,5 +1,6 @@
 package io.github.httpstatus.rewrite;
 
+import static io.github.httpstatus.rewrite.Mappings.ALL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -7,8 +8,6 @@ import org.junit.jupiter.api.Test;
 
 /** How the imports read after the recipes: comments kept, nothing folded or unfolded, blocks kept together. */
 class ImportsTest {
-
-    private static final String ALL = Mappings.PACKAGE + "MigrateToHttpStatusCodes";
 
     @Test
     void commentsOnAReplacedImport_stayWithIt() {

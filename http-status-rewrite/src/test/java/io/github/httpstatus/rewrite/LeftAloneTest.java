@@ -1,5 +1,6 @@
 package io.github.httpstatus.rewrite;
 
+import static io.github.httpstatus.rewrite.Mappings.ALL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,8 +12,6 @@ import org.junit.jupiter.api.Test;
  * which never fails the run, and a place where no form of our constant is certain.
  */
 class LeftAloneTest {
-
-    private static final String ALL = Mappings.PACKAGE + "MigrateToHttpStatusCodes";
 
     private static final String JAVA_CLIENT = ""
             + "class JavaClient {\n"

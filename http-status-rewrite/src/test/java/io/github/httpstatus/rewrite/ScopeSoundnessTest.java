@@ -1,5 +1,6 @@
 package io.github.httpstatus.rewrite;
 
+import static io.github.httpstatus.rewrite.Mappings.ALL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,8 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * import on demand brings; types named {@code io}. Each case also passes {@link MeaningOracle}.
  */
 class ScopeSoundnessTest {
-
-    private static final String ALL = Mappings.PACKAGE + "MigrateToHttpStatusCodes";
 
     // An inherited member type named HttpStatusCodes would capture HttpStatusCodes.OK.
 
