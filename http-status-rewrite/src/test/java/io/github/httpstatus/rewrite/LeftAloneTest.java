@@ -59,14 +59,7 @@ class LeftAloneTest {
     /** Our simple name taken by another HttpStatusCodes, and a local named io hiding our package. */
     @Test
     void whereNoFormIsCertain_theRunSaysWhy() {
-        String otherCodes = ""
-                + "package com.acme.http;\n"
-                + "\n"
-                + "public class HttpStatusCodes {\n"
-                + "    public static boolean isSuccess(int code) {\n"
-                + "        return code / 100 == 2;\n"
-                + "    }\n"
-                + "}\n";
+        String otherCodes = ScopeSoundnessTest.OTHER_CODES;
         String client = ""
                 + "import com.acme.http.HttpStatusCodes;\n"
                 + "\n"
