@@ -58,14 +58,67 @@ class AddClientCompatDependencyTest {
         return pom("org.example", "app", "1", "jar", body);
     }
 
+    /** A project of one module: this POM, and at {@code path} ({@link #MAIN} or {@link #TEST}) code that uses ours. */
+    private static MavenProject oneModule(String pom, String path) {
+        return MavenProject.create()
+                .file("pom.xml", pom)
+                .file(path, usesOurs("org.example.app"));
+    }
+
+    /** The POM of {@code org.example:parent:1}, the root of a reactor. */
+    private static String parent(String body) {
+        return pom("org.example", "parent", "1", "pom", body);
+    }
+
+    /** A {@code <modules>} section of these modules. */
+    private static String modules(String... modules) {
+        StringBuilder section = new StringBuilder("  <modules>\n");
+        for (String module : modules) {
+            section.append("    <module>").append(module).append("</module>\n");
+        }
+        return section.append("  </modules>\n").toString();
+    }
+
+    /** A reactor of the parent and its one module {@code app}, whose main code uses ours: the two POMs' bodies. */
+    private static MavenProject parentAndApp(String parentBody, String appBody) {
+        return MavenProject.create()
+                .file("pom.xml", parent(modules("app") + parentBody))
+                .file("app/pom.xml", child("parent", "1", "app", appBody))
+                .file("app/" + MAIN, usesOurs("org.example.app"));
+    }
+
+    private static final String ACTIVE_BY_DEFAULT = "<activeByDefault>true</activeByDefault>";
+
+    /** A {@code <profiles>} section of these profiles. */
+    private static String profiles(String... profiles) {
+        return "  <profiles>\n" + String.join("", profiles) + "  </profiles>\n";
+    }
+
+    /**
+     * A profile: its id, what activates it (null for activation by name only), and a body of
+     * {@code /project} indented as {@link MavenProject#dependencies} indents it; an empty body
+     * leaves the profile with no line of it.
+     */
+    private static String profile(String id, String activation, String body) {
+        return "    <profile>\n      <id>" + id + "</id>\n"
+                + (activation == null ? "" : "      <activation>\n        " + activation + "\n      </activation>\n")
+                + body.replaceAll("(?m)^(?=.)", "    ")
+                + "    </profile>\n";
+    }
+
+    /** A {@code <dependencyManagement>} section that imports one BOM. */
+    private static String importOf(String groupId, String artifactId, String version) {
+        return "  <dependencyManagement>\n    <dependencies>\n      <dependency>\n"
+                + "        <groupId>" + groupId + "</groupId>\n        <artifactId>" + artifactId + "</artifactId>\n"
+                + "        <version>" + version + "</version>\n        <type>pom</type>\n        <scope>import</scope>\n"
+                + "      </dependency>\n    </dependencies>\n  </dependencyManagement>\n";
+    }
+
     // ---- what the module needs
 
     @Test
     void mainCodeUsesOurs_compatIsAddedCompileTimeOnly() {
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(""))
-                .file(MAIN, usesOurs("org.example.app"))
-                .run(recipe());
+        MavenProject.Run run = oneModule(app(""), MAIN).run(recipe());
         assertEquals(Map.of("pom.xml", app(dependencies(compat(VERSION, "provided")))), run.changed());
         assertEquals("provided " + VERSION, run.compatIn("pom.xml"));
         assertEquals("provided " + VERSION, run.coreIn("pom.xml"), "nothing of ours at run time");
@@ -75,29 +128,21 @@ class AddClientCompatDependencyTest {
 
     @Test
     void onlyTestsUseOurs_compatIsAddedForTheTests() {
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(""))
-                .file(TEST, usesOurs("org.example.app"))
-                .run(recipe());
+        MavenProject.Run run = oneModule(app(""), TEST).run(recipe());
         assertEquals(app(dependencies(compat(VERSION, "test"))), run.file("pom.xml"));
         assertEquals("test " + VERSION, run.compatIn("pom.xml"));
     }
 
     @Test
     void onlyTestsUseOurs_andATestDependencyBringsCompat_nothingIsAdded() {
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(dependencies(dependency("org.example", "compat-lib", "1", "test"))))
-                .file(TEST, usesOurs("org.example.app"))
+        MavenProject.Run run = oneModule(app(dependencies(dependency("org.example", "compat-lib", "1", "test"))), TEST)
                 .run(recipe());
         assertEquals(Map.of(), run.changed());
     }
 
     @Test
     void aTeamThatWantsCompileScope_getsIt() {
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(""))
-                .file(MAIN, usesOurs("org.example.app"))
-                .run(atRunTime());
+        MavenProject.Run run = oneModule(app(""), MAIN).run(atRunTime());
         assertEquals(app(dependencies(compat(VERSION, null))), run.file("pom.xml"));
         assertEquals("compile " + VERSION, run.compatIn("pom.xml"));
     }
@@ -120,7 +165,7 @@ class AddClientCompatDependencyTest {
                         + "public class Codes {\n    public static boolean found(int code) {\n"
                         + "        return code == HttpURLConnection.HTTP_OK;\n    }\n}\n")
                 .file(TEST, "package org.example.app;\n\nclass CodesTest {\n    int ok = java.net.HttpURLConnection.HTTP_OK;\n}\n")
-                .run(RecipeRunner.recipe(Mappings.PACKAGE + "MigrateToHttpStatusCodes"));
+                .run(RecipeRunner.recipe(Mappings.ALL));
         assertEquals(usesOurs("org.example.app"), run.file(MAIN));
         assertEquals(app(dependencies(compat(VERSION, "provided"))), run.file("pom.xml"));
     }
@@ -152,52 +197,30 @@ class AddClientCompatDependencyTest {
 
     @Test
     void parentManagesCompatInTheTestScope_theChildsEntrySaysProvided() {
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", pom("org.example", "parent", "1", "pom",
-                        "  <modules>\n    <module>app</module>\n  </modules>\n" + management(compat(VERSION, "test"))))
-                .file("app/pom.xml", child("parent", "1", "app", ""))
-                .file("app/" + MAIN, usesOurs("org.example.app"))
-                .run(recipe());
+        MavenProject.Run run = parentAndApp(management(compat(VERSION, "test")), "").run(recipe());
         assertEquals(Map.of("app/pom.xml", child("parent", "1", "app", dependencies(compat(null, "provided")))), run.changed());
         assertEquals("provided " + VERSION, run.compatIn("app/pom.xml"));
     }
 
     @Test
     void aParentOutsideTheProjectManagesAnOlderCompatForTests_theEntryNamesScopeAndVersion() {
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", child("company-parent", "1", "app", ""))
-                .file(MAIN, usesOurs("org.example.app"))
-                .run(recipe());
+        MavenProject.Run run = oneModule(child("company-parent", "1", "app", ""), MAIN).run(recipe());
         assertEquals(child("company-parent", "1", "app", dependencies(compat(VERSION, "provided"))), run.file("pom.xml"));
         assertEquals("provided " + VERSION, run.compatIn("pom.xml"));
     }
 
     @Test
     void aProfileActiveByDefaultDeclaresCompatForTests_thatEntryBecomesProvided() {
-        String profile = "  <profiles>\n    <profile>\n      <id>ci</id>\n"
-                + "      <activation>\n        <activeByDefault>true</activeByDefault>\n      </activation>\n"
-                + dependencies(compat(VERSION, "%s")).replaceAll("(?m)^", "    ")
-                + "    </profile>\n  </profiles>\n";
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(String.format(profile, "test")))
-                .file(MAIN, usesOurs("org.example.app"))
-                .run(recipe());
+        String profile = profiles(profile("ci", ACTIVE_BY_DEFAULT, dependencies(compat(VERSION, "%s"))));
+        MavenProject.Run run = oneModule(app(String.format(profile, "test")), MAIN).run(recipe());
         assertEquals(app(String.format(profile, "provided")), run.file("pom.xml"));
         assertEquals("provided " + VERSION, run.compatIn("pom.xml"));
     }
 
     @Test
     void aProfileActivatedByName_isTheOneThatCounts() {
-        String profiles = "  <profiles>\n"
-                + "    <profile>\n      <id>local</id>\n"
-                + "      <activation>\n        <activeByDefault>true</activeByDefault>\n      </activation>\n"
-                + "    </profile>\n"
-                + "    <profile>\n      <id>ci</id>\n"
-                + dependencies(compat(VERSION, "%s")).replaceAll("(?m)^", "    ")
-                + "    </profile>\n  </profiles>\n";
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(String.format(profiles, "test")))
-                .file(MAIN, usesOurs("org.example.app"))
+        String profiles = profiles(profile("local", ACTIVE_BY_DEFAULT, ""), profile("ci", null, dependencies(compat(VERSION, "%s"))));
+        MavenProject.Run run = oneModule(app(String.format(profiles, "test")), MAIN)
                 .activate("ci")
                 .run(recipe());
         assertEquals(app(String.format(profiles, "provided")), run.file("pom.xml"));
@@ -206,12 +229,7 @@ class AddClientCompatDependencyTest {
     @Test
     void aParentManagesCompatForTests_soItsManagementReachesCompatBroughtByADependency() {
         String lib = dependency("org.example", "compat-lib", "1", null);
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", pom("org.example", "parent", "1", "pom",
-                        "  <modules>\n    <module>app</module>\n  </modules>\n" + management(compat(VERSION, "test"))))
-                .file("app/pom.xml", child("parent", "1", "app", dependencies(lib)))
-                .file("app/" + MAIN, usesOurs("org.example.app"))
-                .run(recipe());
+        MavenProject.Run run = parentAndApp(management(compat(VERSION, "test")), dependencies(lib)).run(recipe());
         assertEquals(child("parent", "1", "app", dependencies(lib, compat(null, "provided"))), run.file("app/pom.xml"),
                 "Maven gives the library's compat the managed test scope, which main code cannot compile with");
         assertEquals("provided " + VERSION, run.compatIn("app/pom.xml"));
@@ -219,25 +237,14 @@ class AddClientCompatDependencyTest {
 
     @Test
     void anEntryOfTheModulesOwnScope_isNotTheManagedScope() {
-        String pom = child("parent", "1", "app", dependencies(compat(null, "compile")));
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", pom("org.example", "parent", "1", "pom",
-                        "  <modules>\n    <module>app</module>\n  </modules>\n" + management(compat(VERSION, "test"))))
-                .file("app/pom.xml", pom)
-                .file("app/" + MAIN, usesOurs("org.example.app"))
-                .run(recipe());
+        MavenProject.Run run = parentAndApp(management(compat(VERSION, "test")), dependencies(compat(null, "compile"))).run(recipe());
         assertEquals(Map.of(), run.changed());
     }
 
     @Test
     void aProfileActiveByDefault_staysActiveWhenTheProfilesActivatedAreOthers() {
-        String profile = "  <profiles>\n    <profile>\n      <id>ci</id>\n"
-                + "      <activation>\n        <activeByDefault>true</activeByDefault>\n      </activation>\n"
-                + dependencies(compat(VERSION, "%s")).replaceAll("(?m)^", "    ")
-                + "    </profile>\n  </profiles>\n";
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(String.format(profile, "test")))
-                .file(MAIN, usesOurs("org.example.app"))
+        String profile = profiles(profile("ci", ACTIVE_BY_DEFAULT, dependencies(compat(VERSION, "%s"))));
+        MavenProject.Run run = oneModule(app(String.format(profile, "test")), MAIN)
                 .activate("elsewhere")
                 .run(recipe());
         assertEquals(app(String.format(profile, "provided")), run.file("pom.xml"));
@@ -252,15 +259,8 @@ class AddClientCompatDependencyTest {
     @ValueSource(strings = {"<os>\n          <family>unix</family>\n        </os>",
             "<file>\n          <exists>${basedir}/pom.xml</exists>\n        </file>"})
     void aProfileActivatedByWhatOnlyMavenEvaluates_getsTheScopeTheCodeNeeds(String activation) {
-        String profile = "  <profiles>\n    <profile>\n      <id>local</id>\n"
-                + "      <activation>\n        " + activation + "\n      </activation>\n"
-                + dependencies(compat(VERSION, "%s")).replaceAll("(?m)^", "    ")
-                + "    </profile>\n  </profiles>\n";
-        String parent = "  <modules>\n    <module>app</module>\n  </modules>\n";
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", pom("org.example", "parent", "1", "pom", parent))
-                .file("app/pom.xml", child("parent", "1", "app", String.format(profile, "test")))
-                .file("app/" + MAIN, usesOurs("org.example.app"))
+        String profile = profiles(profile("local", activation, dependencies(compat(VERSION, "%s"))));
+        MavenProject.Run run = parentAndApp("", String.format(profile, "test"))
                 .file("lib/pom.xml", app(String.format(profile, "compile")).replace("<artifactId>app</artifactId>", "<artifactId>lib</artifactId>"))
                 .file("lib/" + MAIN, usesOurs("org.example.lib"))
                 .run(recipe());
@@ -272,28 +272,17 @@ class AddClientCompatDependencyTest {
 
     @Test
     void aModuleThatHasCompat_stillGetsItWhereAProfileOnlyMavenEvaluatesWouldTakeItAway() {
-        String profile = "  <profiles>\n    <profile>\n      <id>local</id>\n"
-                + "      <activation>\n        <os>\n          <family>unix</family>\n        </os>\n      </activation>\n"
-                + dependencies(compat(VERSION, "%s")).replaceAll("(?m)^", "    ")
-                + "    </profile>\n  </profiles>\n";
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(dependencies(compat(VERSION, "compile")) + String.format(profile, "test")))
-                .file(MAIN, usesOurs("org.example.app"))
+        String onUnix = "<os>\n          <family>unix</family>\n        </os>";
+        String profile = profiles(profile("local", onUnix, dependencies(compat(VERSION, "%s"))));
+        MavenProject.Run run = oneModule(app(dependencies(compat(VERSION, "compile")) + String.format(profile, "test")), MAIN)
                 .run(recipe());
         assertEquals(app(dependencies(compat(VERSION, "compile")) + String.format(profile, "provided")), run.file("pom.xml"));
     }
 
     @Test
     void aProfileActiveByDefault_isOffWhenAnotherOfItsPomIsActivated_soItsEntryIsLeft() {
-        String profiles = "  <profiles>\n"
-                + "    <profile>\n      <id>local</id>\n"
-                + "      <activation>\n        <activeByDefault>true</activeByDefault>\n      </activation>\n"
-                + dependencies(compat(VERSION, "test")).replaceAll("(?m)^", "    ")
-                + "    </profile>\n"
-                + "    <profile>\n      <id>ci</id>\n    </profile>\n  </profiles>\n";
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(profiles))
-                .file(MAIN, usesOurs("org.example.app"))
+        String profiles = profiles(profile("local", ACTIVE_BY_DEFAULT, dependencies(compat(VERSION, "test"))), profile("ci", null, ""));
+        MavenProject.Run run = oneModule(app(profiles), MAIN)
                 .activate("ci")
                 .run(recipe());
         assertEquals(app(dependencies(compat(VERSION, "provided")) + profiles), run.file("pom.xml"));
@@ -301,49 +290,34 @@ class AddClientCompatDependencyTest {
 
     @Test
     void aParentOfTheProjectDeclaresAnOlderCompat_itIsRaisedThere_andTheChildGetsNothing() {
-        String parent = "  <modules>\n    <module>app</module>\n  </modules>\n" + dependencies(compat("%s", "provided"));
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", pom("org.example", "parent", "1", "pom", String.format(parent, "1.0.0")))
-                .file("app/pom.xml", child("parent", "1", "app", ""))
-                .file("app/" + MAIN, usesOurs("org.example.app"))
-                .run(recipe());
-        assertEquals(Map.of("pom.xml", pom("org.example", "parent", "1", "pom", String.format(parent, VERSION))), run.changed());
+        MavenProject.Run run = parentAndApp(dependencies(compat("1.0.0", "provided")), "").run(recipe());
+        assertEquals(Map.of("pom.xml", parent(modules("app") + dependencies(compat(VERSION, "provided")))), run.changed());
         assertEquals("provided " + VERSION, run.compatIn("app/pom.xml"));
     }
 
     @Test
     void aParentOutsideTheProjectDeclaresAnOlderCompat_theChildsEntryNamesThisRelease() {
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", child("company-deps-parent", "1", "app", ""))
-                .file(MAIN, usesOurs("org.example.app"))
-                .run(recipe());
+        MavenProject.Run run = oneModule(child("company-deps-parent", "1", "app", ""), MAIN).run(recipe());
         assertEquals(child("company-deps-parent", "1", "app", dependencies(compat(VERSION, "provided"))), run.file("pom.xml"));
         assertEquals("provided " + VERSION, run.compatIn("pom.xml"));
     }
 
     @Test
     void aDependencyBringsAnOlderCompat_whoseVersionTheProjectManages_theManagementIsRaised() {
-        String parent = "  <modules>\n    <module>app</module>\n  </modules>\n" + management(compat("%s", null));
         MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", pom("org.example", "parent", "1", "pom", String.format(parent, "1.0.0")))
+                .file("pom.xml", parent(modules("app") + management(compat("1.0.0", null))))
                 .file("app/pom.xml", child("parent", "1", "app", dependencies(dependency("org.example", "old-compat-lib", "1", null))))
                 .file("app/" + TEST, usesOurs("org.example.app"))
                 .run(recipe());
-        assertEquals(Map.of("pom.xml", pom("org.example", "parent", "1", "pom", String.format(parent, VERSION))), run.changed());
+        assertEquals(Map.of("pom.xml", parent(modules("app") + management(compat(VERSION, null)))), run.changed());
         assertEquals("compile " + VERSION, run.compatIn("app/pom.xml"));
     }
 
     @Test
     void aDependencyBringsAnOlderCompat_whoseVersionABomOutsideManages_theEntryNamesThisRelease() {
-        String bom = "  <dependencyManagement>\n    <dependencies>\n      <dependency>\n"
-                + "        <groupId>org.example</groupId>\n        <artifactId>company-bom</artifactId>\n"
-                + "        <version>1</version>\n        <type>pom</type>\n        <scope>import</scope>\n"
-                + "      </dependency>\n    </dependencies>\n  </dependencyManagement>\n";
+        String bom = importOf("org.example", "company-bom", "1");
         String lib = dependency("org.example", "compat-lib", "1", null);
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(bom + dependencies(lib)))
-                .file(TEST, usesOurs("org.example.app"))
-                .run(recipe());
+        MavenProject.Run run = oneModule(app(bom + dependencies(lib)), TEST).run(recipe());
         assertEquals(app(bom + dependencies(lib, compat(VERSION, null))), run.file("pom.xml"));
         assertEquals("compile " + VERSION, run.compatIn("pom.xml"));
     }
@@ -351,28 +325,21 @@ class AddClientCompatDependencyTest {
     @Test
     void onlyTestsUseOurs_andADependencyBringsCompatForCompilation_nothingIsAdded() {
         String pom = app(dependencies(dependency("org.example", "compat-lib", "1", null)));
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", pom)
-                .file(TEST, usesOurs("org.example.app"))
-                .run(recipe());
+        MavenProject.Run run = oneModule(pom, TEST).run(recipe());
         assertEquals(Map.of(), run.changed(), "a test entry would take compat and core from the main code at run time");
         assertEquals("compile " + VERSION, run.compatIn("pom.xml"));
     }
 
     @Test
     void mainCodeUsesOurs_andADependencyBringsCompat_nothingIsAdded() {
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(dependencies(dependency("org.example", "compat-lib", "1", "provided"))))
-                .file(MAIN, usesOurs("org.example.app"))
+        MavenProject.Run run = oneModule(app(dependencies(dependency("org.example", "compat-lib", "1", "provided"))), MAIN)
                 .run(recipe());
         assertEquals(Map.of(), run.changed());
     }
 
     @Test
     void aDependencyBringsCompatOnlyAtRunTime_theEntryKeepsItThere() {
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(dependencies(dependency("org.example", "runtime-compat-lib", "1", null))))
-                .file(MAIN, usesOurs("org.example.app"))
+        MavenProject.Run run = oneModule(app(dependencies(dependency("org.example", "runtime-compat-lib", "1", null))), MAIN)
                 .run(recipe());
         assertEquals(app(dependencies(dependency("org.example", "runtime-compat-lib", "1", null), compat(VERSION, null))),
                 run.file("pom.xml"), "provided would take it from the library at run time");
@@ -381,9 +348,7 @@ class AddClientCompatDependencyTest {
 
     @Test
     void aDependencyBringsAnOlderCompat_theEntryGivesThisReleaseInTheScopeItHad() {
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(dependencies(dependency("org.example", "old-compat-lib", "1", null))))
-                .file(TEST, usesOurs("org.example.app"))
+        MavenProject.Run run = oneModule(app(dependencies(dependency("org.example", "old-compat-lib", "1", null))), TEST)
                 .run(recipe());
         assertEquals(app(dependencies(dependency("org.example", "old-compat-lib", "1", null), compat(VERSION, null))),
                 run.file("pom.xml"));
@@ -396,38 +361,26 @@ class AddClientCompatDependencyTest {
     void aProvidedEntry_staysProvided_evenForATeamThatWantsCompile() {
         String pom = app(dependencies(compat(VERSION, "provided")));
         for (AddClientCompatDependency recipe : new AddClientCompatDependency[] {recipe(), atRunTime()}) {
-            MavenProject.Run run = MavenProject.create()
-                    .file("pom.xml", pom)
-                    .file(MAIN, usesOurs("org.example.app"))
-                    .run(recipe);
+            MavenProject.Run run = oneModule(pom, MAIN).run(recipe);
             assertEquals(Map.of(), run.changed(), recipe.getMainScope());
         }
     }
 
     @Test
     void aTestEntry_becomesProvidedOnceMainCodeUsesOurs() {
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(dependencies(compat(VERSION, "test"))))
-                .file(MAIN, usesOurs("org.example.app"))
-                .run(recipe());
+        MavenProject.Run run = oneModule(app(dependencies(compat(VERSION, "test"))), MAIN).run(recipe());
         assertEquals(app(dependencies(compat(VERSION, "provided"))), run.file("pom.xml"));
     }
 
     @Test
     void aRuntimeEntry_becomesCompile_notProvided() {
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(dependencies(compat(VERSION, "runtime"))))
-                .file(MAIN, usesOurs("org.example.app"))
-                .run(recipe());
+        MavenProject.Run run = oneModule(app(dependencies(compat(VERSION, "runtime"))), MAIN).run(recipe());
         assertEquals(app(dependencies(compat(VERSION, "compile"))), run.file("pom.xml"));
     }
 
     @Test
     void anOlderProvidedEntry_isRaisedInVersionAndKeepsItsScope() {
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(dependencies(compat("1.0.0", "provided"))))
-                .file(MAIN, usesOurs("org.example.app"))
-                .run(recipe());
+        MavenProject.Run run = oneModule(app(dependencies(compat("1.0.0", "provided"))), MAIN).run(recipe());
         assertEquals(app(dependencies(compat(VERSION, "provided"))), run.file("pom.xml"));
     }
 
@@ -435,10 +388,7 @@ class AddClientCompatDependencyTest {
 
     @Test
     void anOlderCoreBesideTheNewCompat_isRaisedToTheSameRelease() {
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(dependencies(dependency(GROUP, CORE, "1.0.0", null))))
-                .file(MAIN, usesOurs("org.example.app"))
-                .run(recipe());
+        MavenProject.Run run = oneModule(app(dependencies(dependency(GROUP, CORE, "1.0.0", null))), MAIN).run(recipe());
         assertEquals(app(dependencies(dependency(GROUP, CORE, VERSION, null), compat(VERSION, "provided"))), run.file("pom.xml"));
         assertEquals("compile " + VERSION, run.coreIn("pom.xml"));
         assertEquals("provided " + VERSION, run.compatIn("pom.xml"));
@@ -446,14 +396,10 @@ class AddClientCompatDependencyTest {
 
     @Test
     void aVersionManagedInTheParent_isRaisedThere_andNotOverriddenInTheChild() {
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", pom("org.example", "parent", "1", "pom", "  <modules>\n    <module>app</module>\n  </modules>\n"
-                        + management(dependency(GROUP, CORE, "1.0.0", null), compat("1.0.0", null))))
-                .file("app/pom.xml", child("parent", "1", "app", dependencies(dependency(GROUP, CORE, null, null))))
-                .file("app/" + MAIN, usesOurs("org.example.app"))
-                .run(recipe());
-        assertEquals(pom("org.example", "parent", "1", "pom", "  <modules>\n    <module>app</module>\n  </modules>\n"
-                + management(dependency(GROUP, CORE, VERSION, null), compat(VERSION, null))), run.file("pom.xml"));
+        MavenProject.Run run = parentAndApp(management(dependency(GROUP, CORE, "1.0.0", null), compat("1.0.0", null)),
+                dependencies(dependency(GROUP, CORE, null, null))).run(recipe());
+        assertEquals(parent(modules("app") + management(dependency(GROUP, CORE, VERSION, null), compat(VERSION, null))),
+                run.file("pom.xml"));
         assertEquals(child("parent", "1", "app", dependencies(dependency(GROUP, CORE, null, null), compat(null, "provided"))),
                 run.file("app/pom.xml"));
         assertEquals("provided " + VERSION, run.compatIn("app/pom.xml"));
@@ -462,15 +408,9 @@ class AddClientCompatDependencyTest {
 
     @Test
     void anImportOfOurBom_isRaised_andTheNewEntryTakesItsVersionFromIt() {
-        String bom = "  <dependencyManagement>\n    <dependencies>\n      <dependency>\n"
-                + "        <groupId>io.github.httpstatus</groupId>\n        <artifactId>http-status-bom</artifactId>\n"
-                + "        <version>%s</version>\n        <type>pom</type>\n        <scope>import</scope>\n"
-                + "      </dependency>\n    </dependencies>\n  </dependencyManagement>\n";
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(String.format(bom, "1.0.0") + dependencies(dependency(GROUP, CORE, null, null))))
-                .file(MAIN, usesOurs("org.example.app"))
-                .run(recipe());
-        assertEquals(app(String.format(bom, VERSION) + dependencies(dependency(GROUP, CORE, null, null), compat(null, "provided"))),
+        String core = dependency(GROUP, CORE, null, null);
+        MavenProject.Run run = oneModule(app(importOf(GROUP, "http-status-bom", "1.0.0") + dependencies(core)), MAIN).run(recipe());
+        assertEquals(app(importOf(GROUP, "http-status-bom", VERSION) + dependencies(core, compat(null, "provided"))),
                 run.file("pom.xml"));
         assertEquals("provided " + VERSION, run.compatIn("pom.xml"));
         assertEquals("compile " + VERSION, run.coreIn("pom.xml"));
@@ -478,14 +418,8 @@ class AddClientCompatDependencyTest {
 
     @Test
     void aBomOutsideTheProjectManagesOlderVersions_theEntriesNameThisRelease() {
-        String bom = "  <dependencyManagement>\n    <dependencies>\n      <dependency>\n"
-                + "        <groupId>org.example</groupId>\n        <artifactId>company-bom</artifactId>\n"
-                + "        <version>1</version>\n        <type>pom</type>\n        <scope>import</scope>\n"
-                + "      </dependency>\n    </dependencies>\n  </dependencyManagement>\n";
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(bom + dependencies(dependency(GROUP, CORE, null, null))))
-                .file(MAIN, usesOurs("org.example.app"))
-                .run(recipe());
+        String bom = importOf("org.example", "company-bom", "1");
+        MavenProject.Run run = oneModule(app(bom + dependencies(dependency(GROUP, CORE, null, null))), MAIN).run(recipe());
         assertEquals(app(bom + dependencies(dependency(GROUP, CORE, VERSION, null), compat(VERSION, "provided"))),
                 run.file("pom.xml"));
         assertEquals("compile " + VERSION, run.coreIn("pom.xml"));
@@ -495,10 +429,7 @@ class AddClientCompatDependencyTest {
     void aVersionPropertyOnlyOursUse_isRaisedWhereItIsDefined() {
         String pom = "  <properties>\n    <httpstatus.version>%s</httpstatus.version>\n  </properties>\n"
                 + dependencies(dependency(GROUP, CORE, "${httpstatus.version}", null));
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(String.format(pom, "1.0.0")))
-                .file(MAIN, usesOurs("org.example.app"))
-                .run(recipe());
+        MavenProject.Run run = oneModule(app(String.format(pom, "1.0.0")), MAIN).run(recipe());
         assertEquals(app(String.format(pom, VERSION).replace("  </dependencies>", compat(VERSION, "provided") + "  </dependencies>")),
                 run.file("pom.xml"));
         assertEquals(List.of(), run.notes);
@@ -509,10 +440,7 @@ class AddClientCompatDependencyTest {
         String pom = "  <description>Built with ${shared.version}</description>\n"
                 + "  <properties>\n    <shared.version>1.0.0</shared.version>\n  </properties>\n"
                 + dependencies(dependency(GROUP, CORE, "%s", null));
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(String.format(pom, "${shared.version}")))
-                .file(MAIN, usesOurs("org.example.app"))
-                .run(recipe());
+        MavenProject.Run run = oneModule(app(String.format(pom, "${shared.version}")), MAIN).run(recipe());
         assertEquals(app(String.format(pom, VERSION).replace("  </dependencies>", compat(VERSION, "provided") + "  </dependencies>")),
                 run.file("pom.xml"));
         assertEquals(List.of("pom.xml: the property shared.version that gave ${shared.version} is used for more than "
@@ -552,8 +480,7 @@ class AddClientCompatDependencyTest {
     @Test
     void aReactorListedUsersFirst_isDecidedLibrariesFirst() {
         MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", pom("org.example", "parent", "1", "pom", "  <modules>\n    <module>app</module>\n"
-                        + "    <module>lib</module>\n  </modules>\n"))
+                .file("pom.xml", parent(modules("app", "lib")))
                 .file("app/pom.xml", child("parent", "1", "app", dependencies(dependency("org.example", "lib", "1", null))))
                 .file("app/" + TEST, usesOurs("org.example.app"))
                 .file("lib/pom.xml", child("parent", "1", "lib", ""))
@@ -565,19 +492,13 @@ class AddClientCompatDependencyTest {
 
     @Test
     void aTeamThatWantsCompileScope_underAParentThatManagesTheVersion_getsABareEntry() {
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", pom("org.example", "parent", "1", "pom",
-                        "  <modules>\n    <module>app</module>\n  </modules>\n" + management(compat(VERSION, null))))
-                .file("app/pom.xml", child("parent", "1", "app", ""))
-                .file("app/" + MAIN, usesOurs("org.example.app"))
-                .run(atRunTime());
+        MavenProject.Run run = parentAndApp(management(compat(VERSION, null)), "").run(atRunTime());
         assertEquals(child("parent", "1", "app", dependencies(compat(null, null))), run.file("app/pom.xml"));
     }
 
     private static MavenProject reactor() {
         return MavenProject.create()
-                .file("pom.xml", pom("org.example", "parent", "1", "pom", "  <modules>\n    <module>lib</module>\n"
-                        + "    <module>app</module>\n  </modules>\n"))
+                .file("pom.xml", parent(modules("lib", "app")))
                 .file("lib/pom.xml", child("parent", "1", "lib", ""))
                 .file("lib/src/main/java/org/example/lib/Codes.java", usesOurs("org.example.lib"))
                 .file("app/pom.xml", child("parent", "1", "app", dependencies(dependency("org.example", "lib", "1", null))))
@@ -683,26 +604,19 @@ class AddClientCompatDependencyTest {
 
     @Test
     void aModuleWithoutDescriptor_getsNone() {
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(dependencies(compat(VERSION, "provided"))))
-                .file(MAIN, usesOurs("org.example.app"))
-                .run(recipe());
+        MavenProject.Run run = oneModule(app(dependencies(compat(VERSION, "provided"))), MAIN).run(recipe());
         assertEquals(Map.of(), run.changed());
         assertEquals(List.of(), run.notes);
     }
 
     @Test
     void aDescriptorTheRunCannotRead_isReported() {
-        MavenProject.Run notUtf8 = MavenProject.create()
-                .file("pom.xml", app(dependencies(compat(VERSION, "provided"))))
-                .file(MAIN, usesOurs("org.example.app"))
+        MavenProject.Run notUtf8 = oneModule(app(dependencies(compat(VERSION, "provided"))), MAIN)
                 .bytes(DESCRIPTOR, new byte[] {'m', 'o', 'd', (byte) 0xff})
                 .run(recipe());
         assertEquals(List.of(DESCRIPTOR + ": not UTF-8 text the run can read, so it is left as it is: add "
                 + "`requires static io.github.httpstatus.client;` yourself"), notUtf8.notes);
-        MavenProject.Run noModule = MavenProject.create()
-                .file("pom.xml", app(dependencies(compat(VERSION, "provided"))))
-                .file(MAIN, usesOurs("org.example.app"))
+        MavenProject.Run noModule = oneModule(app(dependencies(compat(VERSION, "provided"))), MAIN)
                 .file(DESCRIPTOR, "// generated later\n")
                 .run(recipe());
         assertEquals(List.of(DESCRIPTOR + ": no module declaration the run can read, so it is left as it is"), noModule.notes);
@@ -750,9 +664,7 @@ class AddClientCompatDependencyTest {
 
     @Test
     void sourcesOfNoKnownProject_areReported_andNothingFails() {
-        MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", app(""))
-                .file(MAIN, usesOurs("org.example.app"))
+        MavenProject.Run run = oneModule(app(""), MAIN)
                 .unmarked()
                 .run(recipe());
         assertEquals(Map.of(), run.changed());
@@ -763,8 +675,7 @@ class AddClientCompatDependencyTest {
     @Test
     void aPomThatCannotBeResolved_isLeftAndReported_andTheOthersAreStillMigrated() {
         MavenProject.Run run = MavenProject.create()
-                .file("pom.xml", pom("org.example", "parent", "1", "pom", "  <modules>\n    <module>app</module>\n"
-                        + "    <module>broken</module>\n  </modules>\n"))
+                .file("pom.xml", parent(modules("app", "broken")))
                 .file("app/pom.xml", child("parent", "1", "app", ""))
                 .file("app/" + MAIN, usesOurs("org.example.app"))
                 .file("broken/pom.xml", child("parent", "1", "broken", dependencies(dependency("org.example", "nowhere", "1", null))))

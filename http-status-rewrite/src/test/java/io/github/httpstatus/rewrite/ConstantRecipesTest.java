@@ -334,6 +334,6 @@ class ConstantRecipesTest {
                 + "        return code == HTTP_OK || code != Legacy.SC_NOT_FOUND;\n"
                 + "    }\n"
                 + "}\n";
-        assertEquals(source, RecipeRunner.run(Mappings.PACKAGE + "MigrateToHttpStatusCodes", source));
+        assertEquals(source, RecipeRunner.run(Mappings.ALL, source));
     }
 }

@@ -70,7 +70,7 @@ class GeneratedProgramsTest {
                     + " programs compile before";
             tests.add(DynamicTest.dynamicTest(name, () -> {
                 assertTrue(compiling.size() * 2 >= programs.size(), "most generated programs must compile: " + name);
-                RecipeRunner.migrate(RecipeRunner.recipe(Mappings.PACKAGE + "MigrateToHttpStatusCodes"), classpath,
+                RecipeRunner.migrate(RecipeRunner.recipe(Mappings.ALL), classpath,
                         sources, List.of());
             }));
         }

@@ -1,5 +1,6 @@
 package io.github.httpstatus.rewrite;
 
+import static io.github.httpstatus.rewrite.Mappings.ALL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,8 +12,6 @@ import org.junit.jupiter.api.Test;
  * which never fails the run, and a place where no form of our constant is certain.
  */
 class LeftAloneTest {
-
-    private static final String ALL = Mappings.PACKAGE + "MigrateToHttpStatusCodes";
 
     private static final String JAVA_CLIENT = ""
             + "class JavaClient {\n"
@@ -60,14 +59,7 @@ class LeftAloneTest {
     /** Our simple name taken by another HttpStatusCodes, and a local named io hiding our package. */
     @Test
     void whereNoFormIsCertain_theRunSaysWhy() {
-        String otherCodes = ""
-                + "package com.acme.http;\n"
-                + "\n"
-                + "public class HttpStatusCodes {\n"
-                + "    public static boolean isSuccess(int code) {\n"
-                + "        return code / 100 == 2;\n"
-                + "    }\n"
-                + "}\n";
+        String otherCodes = ScopeSoundnessTest.OTHER_CODES;
         String client = ""
                 + "import com.acme.http.HttpStatusCodes;\n"
                 + "\n"

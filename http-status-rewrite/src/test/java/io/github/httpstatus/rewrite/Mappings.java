@@ -15,6 +15,9 @@ final class Mappings {
     static final String PACKAGE = "io.github.httpstatus.rewrite.";
     static final String CONSTANTS_CLASS = "io.github.httpstatus.client.HttpStatusCodes";
 
+    /** The migration a user runs: every constant recipe and the literal recipe, then the dependency recipe. */
+    static final String ALL = PACKAGE + "MigrateToHttpStatusCodes";
+
     /**
      * Each constant recipe and the legacy class it migrates from, in the order of the composite
      * that lists them, {@code MigrateSourcesToHttpStatusCodes}: a recipe of it made of {@link

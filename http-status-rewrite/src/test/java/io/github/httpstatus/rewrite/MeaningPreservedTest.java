@@ -1,5 +1,6 @@
 package io.github.httpstatus.rewrite;
 
+import static io.github.httpstatus.rewrite.Mappings.ALL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class MeaningPreservedTest {
 
-    private static final String ALL = Mappings.PACKAGE + "MigrateToHttpStatusCodes";
     private static final String LITERALS = ReplaceStatusCodeLiterals.class.getName();
 
     // A static import whose name is taken is written as HttpStatusCodes.X instead.

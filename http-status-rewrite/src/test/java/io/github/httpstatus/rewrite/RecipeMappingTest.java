@@ -43,7 +43,7 @@ class RecipeMappingTest {
 
     @Test
     void migrateToHttpStatusCodes_runsEveryRecipeThenAddsTheDependencyOfThisRelease() {
-        List<Recipe> steps = RecipeRunner.recipe(Mappings.PACKAGE + "MigrateToHttpStatusCodes").getRecipeList();
+        List<Recipe> steps = RecipeRunner.recipe(Mappings.ALL).getRecipeList();
         assertEquals(List.of(Mappings.PACKAGE + "MigrateSourcesToHttpStatusCodes", AddClientCompatDependency.class.getName()),
                 steps.stream().map(Recipe::getName).collect(Collectors.toList()));
         List<String> expected = new java.util.ArrayList<>(constantRecipes());
@@ -73,7 +73,7 @@ class RecipeMappingTest {
     void everyRecipe_isDocumented() {
         List<Recipe> recipes = new java.util.ArrayList<>();
         List<String> names = new java.util.ArrayList<>(constantRecipes());
-        names.add(Mappings.PACKAGE + "MigrateToHttpStatusCodes");
+        names.add(Mappings.ALL);
         names.add(Mappings.PACKAGE + "MigrateSourcesToHttpStatusCodes");
         names.add(Mappings.PACKAGE + "ReplaceStatusCodeLiterals");
         for (String name : names) {

@@ -1,5 +1,6 @@
 package io.github.httpstatus.rewrite;
 
+import static io.github.httpstatus.rewrite.Mappings.ALL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,8 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * import on demand brings; types named {@code io}. Each case also passes {@link MeaningOracle}.
  */
 class ScopeSoundnessTest {
-
-    private static final String ALL = Mappings.PACKAGE + "MigrateToHttpStatusCodes";
 
     // An inherited member type named HttpStatusCodes would capture HttpStatusCodes.OK.
 
@@ -39,16 +38,21 @@ class ScopeSoundnessTest {
             + "    }\n"
             + "}\n";
 
+    // Clients of ours that inherit one of those member types.
+
+    private static final String IMPLEMENTS_APP_CONSTANTS = "class Client implements com.acme.AppConstants {\n"
+            + "    boolean ok(int code) { return code == java.net.HttpURLConnection.HTTP_OK; }\n}\n";
+    private static final String EXTENDS_BASE_CLIENT = "class Client extends com.acme.BaseClient {\n"
+            + "    boolean ok(int code) { return code == java.net.HttpURLConnection.HTTP_OK; }\n}\n";
+    private static final String IN_AN_ANONYMOUS_BASE_CLIENT = "class Client {\n"
+            + "    Object ok(int code) {\n        return new com.acme.BaseClient() {\n"
+            + "            boolean ok() { return code == java.net.HttpURLConnection.HTTP_OK; }\n        };\n    }\n}\n";
+    private static final String IN_AN_INNER_BASE_CLIENT = "class Client {\n    class Inner extends com.acme.BaseClient {\n"
+            + "        boolean ok(int code) { return code == java.net.HttpURLConnection.HTTP_OK; }\n    }\n}\n";
+
     /** Each class inherits a member type named {@code HttpStatusCodes}, declared in another file. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "class Client implements com.acme.AppConstants {\n    boolean ok(int code) { return code == java.net.HttpURLConnection.HTTP_OK; }\n}\n",
-        "class Client extends com.acme.BaseClient {\n    boolean ok(int code) { return code == java.net.HttpURLConnection.HTTP_OK; }\n}\n",
-        "class Client {\n    Object ok(int code) {\n        return new com.acme.BaseClient() {\n"
-                + "            boolean ok() { return code == java.net.HttpURLConnection.HTTP_OK; }\n        };\n    }\n}\n",
-        "class Client {\n    class Inner extends com.acme.BaseClient {\n"
-                + "        boolean ok(int code) { return code == java.net.HttpURLConnection.HTTP_OK; }\n    }\n}\n",
-    })
+    @ValueSource(strings = {IMPLEMENTS_APP_CONSTANTS, EXTENDS_BASE_CLIENT, IN_AN_ANONYMOUS_BASE_CLIENT, IN_AN_INNER_BASE_CLIENT})
     void anInheritedMemberTypeOfOurName_fromAnotherFile_getsTheFullyQualifiedForm(String client) {
         List<String> after = RecipeRunner.run(ALL, APP_CONSTANTS, BASE_CLIENT, client);
         assertTrue(after.get(2).contains("code == io.github.httpstatus.client.HttpStatusCodes.OK"), after.get(2));
@@ -78,12 +82,7 @@ class ScopeSoundnessTest {
 
     /** The library is on the class path only, compiled: no source of it is parsed. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "class Client implements com.acme.AppConstants {\n    boolean ok(int code) { return code == java.net.HttpURLConnection.HTTP_OK; }\n}\n",
-        "class Client extends com.acme.BaseClient {\n    boolean ok(int code) { return code == java.net.HttpURLConnection.HTTP_OK; }\n}\n",
-        "class Client {\n    Object ok(int code) {\n        return new com.acme.BaseClient() {\n"
-                + "            boolean ok() { return code == java.net.HttpURLConnection.HTTP_OK; }\n        };\n    }\n}\n",
-    })
+    @ValueSource(strings = {IMPLEMENTS_APP_CONSTANTS, EXTENDS_BASE_CLIENT, IN_AN_ANONYMOUS_BASE_CLIENT})
     void anInheritedMemberTypeOfOurName_fromALibrary_getsTheFullyQualifiedForm(String client) {
         List<Path> classpath = CompiledLibrary.classpathWith(APP_CONSTANTS, BASE_CLIENT);
         String after = RecipeRunner.run(RecipeRunner.recipe(ALL), classpath, client).get(0);
@@ -221,12 +220,20 @@ class ScopeSoundnessTest {
 
     // A type named io obscures the package of the fully qualified form.
 
-    private static final String OTHER_CODES = ""
+    /** Another class of our simple name, in a package of its own. */
+    static final String OTHER_CODES = ""
             + "package com.acme.http;\n"
             + "\n"
             + "public class HttpStatusCodes {\n"
             + "    public static boolean isSuccess(int code) {\n"
             + "        return code / 100 == 2;\n"
+            + "    }\n"
+            + "}\n";
+
+    /** The end of a client class: a method that compares a status with 200 and asks the other HttpStatusCodes. */
+    private static final String USES_OTHER_CODES = ""
+            + "    boolean ok(java.net.HttpURLConnection connection) throws Exception {\n"
+            + "        return connection.getResponseCode() == 200 && HttpStatusCodes.isSuccess(201);\n"
             + "    }\n"
             + "}\n";
 
@@ -272,10 +279,7 @@ class ScopeSoundnessTest {
                 + "import com.acme.http.HttpStatusCodes;\n"
                 + "\n"
                 + classHeader
-                + "    boolean ok(java.net.HttpURLConnection connection) throws Exception {\n"
-                + "        return connection.getResponseCode() == 200 && HttpStatusCodes.isSuccess(201);\n"
-                + "    }\n"
-                + "}\n";
+                + USES_OTHER_CODES;
         List<Path> classpath = CompiledLibrary.classpathWith(OTHER_CODES, IO_TYPE);
         assertEquals(client, RecipeRunner.run(RecipeRunner.recipe(ALL), classpath, client).get(0));
     }
@@ -291,10 +295,7 @@ class ScopeSoundnessTest {
                 + "package com.acme.http;\n"
                 + "\n"
                 + "class Client {\n"
-                + "    boolean ok(java.net.HttpURLConnection connection) throws Exception {\n"
-                + "        return connection.getResponseCode() == 200 && HttpStatusCodes.isSuccess(201);\n"
-                + "    }\n"
-                + "}\n";
+                + USES_OTHER_CODES;
         assertEquals(List.of(OTHER_CODES, io, client), RecipeRunner.run(ALL, OTHER_CODES, io, client));
     }
 
@@ -327,10 +328,7 @@ class ScopeSoundnessTest {
                 + onDemand
                 + "\n"
                 + "class Client {\n"
-                + "    boolean ok(java.net.HttpURLConnection connection) throws Exception {\n"
-                + "        return connection.getResponseCode() == 200 && HttpStatusCodes.isSuccess(201);\n"
-                + "    }\n"
-                + "}\n";
+                + USES_OTHER_CODES;
         List<Path> classpath = CompiledLibrary.classpathWith(OTHER_CODES, IO_TYPE, names);
         assertEquals(client, RecipeRunner.run(RecipeRunner.recipe(ALL), classpath, client).get(0));
     }
@@ -344,10 +342,7 @@ class ScopeSoundnessTest {
                 + "class Client {\n"
                 + "    String phrase = io.undertow.util.StatusCodes.NOT_FOUND_STRING;\n"
                 + "\n"
-                + "    boolean ok(java.net.HttpURLConnection connection) throws Exception {\n"
-                + "        return connection.getResponseCode() == 200 && HttpStatusCodes.isSuccess(201);\n"
-                + "    }\n"
-                + "}\n";
+                + USES_OTHER_CODES;
         List<Path> classpath = CompiledLibrary.classpathWith(OTHER_CODES);
         assertEquals(client.replace("== 200", "== io.github.httpstatus.client.HttpStatusCodes.OK"),
                 RecipeRunner.run(RecipeRunner.recipe(ALL), classpath, client).get(0));
