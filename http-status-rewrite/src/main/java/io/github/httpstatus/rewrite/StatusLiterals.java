@@ -14,6 +14,7 @@ import org.openrewrite.Cursor;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.JavaType;
+import org.openrewrite.java.tree.MethodCall;
 import org.openrewrite.java.tree.TypeUtils;
 
 /**
@@ -122,7 +123,7 @@ final class StatusLiterals {
                     }
                 } else if (value instanceof String && DECIMAL_CODE.matcher((String) value).matches()) {
                     Optional<HttpStatus> status = HttpStatus.find(Integer.parseInt((String) value));
-                    if (status.isPresent() && isStatusAttribute(getCursor())) {
+                    if (status.isPresent() && (isStatusAttribute(getCursor()) || isSetterStatus(literal, getCursor()))) {
                         found.put(literal.getId(), new StatusConstantWriter.Replacement(CompatClass.STRINGS, status.get().name(), false));
                     }
                 }
@@ -166,14 +167,21 @@ final class StatusLiterals {
             argument = (J.MethodInvocation) parent;
             parent = parentCursor.getParentTreeCursor().getValue();
         }
-        return parent instanceof J.MethodInvocation && isStatusArgument((J.MethodInvocation) parent, argument);
+        return parent instanceof J.NewClass ? methods.isSetterStatus((J.NewClass) parent, argument)
+                : parent instanceof J.MethodInvocation && isStatusArgument((J.MethodInvocation) parent, argument);
+    }
+
+    /** Whether the literal at the cursor is the status argument of a setter: of a method, a constructor or {@code super(...)}. */
+    private boolean isSetterStatus(J.Literal literal, Cursor cursor) {
+        Object parent = cursor.getParentTreeCursor().getValue();
+        return parent instanceof MethodCall && methods.isSetterStatus((MethodCall) parent, literal);
     }
 
     /** Whether an argument of an invocation is a status, by what the invoked method does. */
     private boolean isStatusArgument(J.MethodInvocation invocation, Expression argument) {
         List<Expression> arguments = invocation.getArguments();
-        if (methods.is(StatusMethods.Kind.SET, invocation)) {
-            return arguments.get(0) == argument;
+        if (methods.isSetterStatus(invocation, argument)) {
+            return true;
         }
         if (methods.is(StatusMethods.Kind.COMPARE, invocation)) {
             // Every such assertion compares two values: it has at least two arguments after its message.
