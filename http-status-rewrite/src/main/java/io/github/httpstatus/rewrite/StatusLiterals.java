@@ -15,6 +15,7 @@ import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.JavaType;
 import org.openrewrite.java.tree.MethodCall;
+import org.openrewrite.java.tree.Statement;
 import org.openrewrite.java.tree.TypeUtils;
 
 /**
@@ -40,6 +41,8 @@ final class StatusLiterals {
     private final Set<UUID> reassigned = new HashSet<>();
     /** Declarations of status variables. */
     private final Set<UUID> statusVariables = new HashSet<>();
+    /** JUnit's parameterized tests whose one parameter, fed by {@code @ValueSource(ints = ...)}, is used as a status. */
+    private final Set<UUID> statusParameterTests = new HashSet<>();
 
     private StatusLiterals(StatusMethods methods) {
         this.methods = methods;
@@ -56,6 +59,7 @@ final class StatusLiterals {
         StatusLiterals literals = new StatusLiterals(methods);
         literals.readLocals(unit);
         literals.findStatusVariables();
+        literals.findStatusParameterTests(unit);
         return literals.findLiterals(unit);
     }
 
@@ -106,6 +110,81 @@ final class StatusLiterals {
         }
     }
 
+    /**
+     * The parameterized tests whose values are statuses: those whose one {@code int} parameter,
+     * which {@code @ValueSource(ints = ...)} feeds, stands for a status somewhere in the test (compared
+     * with a status read, passed to a setter) and is never assigned.
+     */
+    private void findStatusParameterTests(J.CompilationUnit unit) {
+        Set<UUID> assigned = new HashSet<>();
+        Set<UUID> usedAsAStatus = new HashSet<>();
+        new ReadOnlyScan() {
+            @Override
+            void see(J tree) {
+                // A parameter's owner is its method: only such a name needs the enclosing method looked up.
+                if (!(tree instanceof J.Identifier) || ((J.Identifier) tree).getFieldType() == null
+                        || !(((J.Identifier) tree).getFieldType().getOwner() instanceof JavaType.Method)) {
+                    return;
+                }
+                J.MethodDeclaration test = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                if (test == null || !isValueSourceParameter((J.Identifier) tree, test)) {
+                    return;
+                }
+                Object parent = getCursor().getParentTreeCursor().getValue();
+                if (parent instanceof J.Assignment && ((J.Assignment) parent).getVariable() == tree
+                        || parent instanceof J.AssignmentOperation && ((J.AssignmentOperation) parent).getVariable() == tree
+                        || parent instanceof J.Unary && ((J.Unary) parent).getOperator().isModifying()) {
+                    assigned.add(test.getId());
+                } else if (standsForAStatus((J.Identifier) tree, getCursor())) {
+                    usedAsAStatus.add(test.getId());
+                }
+            }
+        }.scan(unit);
+        usedAsAStatus.removeAll(assigned);
+        statusParameterTests.addAll(usedAsAStatus);
+    }
+
+    /** Whether an identifier in a test method names its one parameter, which its {@code @ValueSource} feeds with ints. */
+    private static boolean isValueSourceParameter(J.Identifier identifier, J.MethodDeclaration test) {
+        List<Statement> parameters = test.getParameters();
+        if (parameters.size() != 1 || !(parameters.get(0) instanceof J.VariableDeclarations)
+                || valueSourceInts(test) == null) {
+            return false;
+        }
+        J.VariableDeclarations parameter = (J.VariableDeclarations) parameters.get(0);
+        return parameter.getType() == JavaType.Primitive.Int
+                && parameter.getVariables().get(0).getSimpleName().equals(identifier.getSimpleName())
+                && TypeUtils.isOfType(identifier.getFieldType().getOwner(), test.getMethodType());
+    }
+
+    /** The value of a method's {@code @ValueSource(ints = ...)}, or {@code null} if it has none. */
+    private static Expression valueSourceInts(J.MethodDeclaration method) {
+        for (J.Annotation annotation : method.getLeadingAnnotations()) {
+            if (TypeUtils.isOfClassType(annotation.getType(), VALUE_SOURCE) && annotation.getArguments() != null) {
+                for (Expression argument : annotation.getArguments()) {
+                    if (argument instanceof J.Assignment && ((J.Assignment) argument).getVariable() instanceof J.Identifier
+                            && ((J.Identifier) ((J.Assignment) argument).getVariable()).getSimpleName().equals("ints")) {
+                        return ((J.Assignment) argument).getAssignment();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final String VALUE_SOURCE = "org.junit.jupiter.params.provider.ValueSource";
+
+    /** Whether the literal at the cursor is one of the ints of a status parameter test's {@code @ValueSource}. */
+    private boolean isStatusParameterValue(J.Literal literal, Cursor cursor) {
+        J.MethodDeclaration test = cursor.firstEnclosing(J.MethodDeclaration.class);
+        if (test == null || !statusParameterTests.contains(test.getId())) {
+            return false;
+        }
+        Expression ints = valueSourceInts(test);
+        return ints == literal || ints instanceof J.NewArray && ((J.NewArray) ints).getInitializer() != null
+                && ((J.NewArray) ints).getInitializer().stream().anyMatch(value -> value == literal);
+    }
+
     private Map<UUID, StatusConstantWriter.Replacement> findLiterals(J.CompilationUnit unit) {
         Map<UUID, StatusConstantWriter.Replacement> found = new HashMap<>();
         new ReadOnlyScan() {
@@ -118,7 +197,8 @@ final class StatusLiterals {
                 Object value = literal.getValue();
                 if (value instanceof Integer) {
                     Optional<HttpStatus> status = HttpStatus.find((Integer) value);
-                    if (status.isPresent() && (standsForAStatus(literal, getCursor()) || isStatusAttribute(getCursor()))) {
+                    if (status.isPresent() && (standsForAStatus(literal, getCursor()) || isStatusAttribute(getCursor())
+                            || isStatusParameterValue(literal, getCursor()))) {
                         found.put(literal.getId(), new StatusConstantWriter.Replacement(CompatClass.INTS, status.get().name(), false));
                     }
                 } else if (value instanceof String && DECIMAL_CODE.matcher((String) value).matches()) {
@@ -144,7 +224,8 @@ final class StatusLiterals {
                 && methods.isStatusAttribute((J.Annotation) annotation, ((J.Identifier) name).getSimpleName());
     }
 
-    private boolean standsForAStatus(J.Literal literal, Cursor cursor) {
+    /** Whether a literal, or a name of a test's parameter, at the cursor stands where a status does. */
+    private boolean standsForAStatus(Expression literal, Cursor cursor) {
         Cursor parentCursor = cursor.getParentTreeCursor();
         Object parent = parentCursor.getValue();
         if (parent instanceof J.Binary) {
