@@ -56,11 +56,29 @@ final class StatusLiterals {
      * @return each such literal's replacement, by the id of the literal
      */
     static Map<UUID, StatusConstantWriter.Replacement> find(J.CompilationUnit unit, StatusMethods methods) {
+        return of(unit, methods).findLiterals(unit);
+    }
+
+    /**
+     * Finds the numbers of a unit that stand where a status does but that {@link #find} leaves, for
+     * a team to review: a bound of a range comparison with a status read ({@code >=}, {@code <},
+     * ...), a code nobody registered in a status position (499), and a code in a status line
+     * ({@code "HTTP/1.1 " + 200}, {@code "HTTP/1.1 200 OK"}).
+     *
+     * @param unit the unit
+     * @param methods the methods and attributes that tell where a number is a status
+     * @return why each such literal is left, by the id of the literal
+     */
+    static Map<UUID, String> leftInStatusPositions(J.CompilationUnit unit, StatusMethods methods) {
+        return of(unit, methods).findLeftInStatusPositions(unit);
+    }
+
+    private static StatusLiterals of(J.CompilationUnit unit, StatusMethods methods) {
         StatusLiterals literals = new StatusLiterals(methods);
         literals.readLocals(unit);
         literals.findStatusVariables();
         literals.findStatusParameterTests(unit);
-        return literals.findLiterals(unit);
+        return literals;
     }
 
     private void readLocals(J.CompilationUnit unit) {
@@ -111,7 +129,7 @@ final class StatusLiterals {
     }
 
     /**
-     * The parameterized tests whose values are statuses: those whose one {@code int} parameter,
+     * The parameterized tests whose values are statuses: those whose one parameter,
      * which {@code @ValueSource(ints = ...)} feeds, stands for a status somewhere in the test (compared
      * with a status read, passed to a setter) and is never assigned.
      */
@@ -144,17 +162,16 @@ final class StatusLiterals {
         statusParameterTests.addAll(usedAsAStatus);
     }
 
-    /** Whether an identifier in a test method names its one parameter, which its {@code @ValueSource} feeds with ints. */
+    /** Whether an identifier of a local or parameter in a test method names its one parameter, which its {@code @ValueSource} feeds with ints. */
     private static boolean isValueSourceParameter(J.Identifier identifier, J.MethodDeclaration test) {
         List<Statement> parameters = test.getParameters();
         if (parameters.size() != 1 || !(parameters.get(0) instanceof J.VariableDeclarations)
                 || valueSourceInts(test) == null) {
             return false;
         }
-        J.VariableDeclarations parameter = (J.VariableDeclarations) parameters.get(0);
-        return parameter.getType() == JavaType.Primitive.Int
-                && parameter.getVariables().get(0).getSimpleName().equals(identifier.getSimpleName())
-                && TypeUtils.isOfType(identifier.getFieldType().getOwner(), test.getMethodType());
+        // Of the names of locals and parameters, only the parameter's can be spelled so in the test's own
+        // body: a local may not shadow it, and a nested method is another test.
+        return ((J.VariableDeclarations) parameters.get(0)).getVariables().get(0).getSimpleName().equals(identifier.getSimpleName());
     }
 
     /** The value of a method's {@code @ValueSource(ints = ...)}, or {@code null} if it has none. */
@@ -211,6 +228,67 @@ final class StatusLiterals {
         }.scan(unit);
         return found;
     }
+
+    /** A status line as HTTP/1.x writes it, such as {@code HTTP/1.1 200 OK}, anywhere in a string. */
+    private static final Pattern STATUS_LINE = Pattern.compile("HTTP/[0-9](\\.[0-9])? [1-5][0-9][0-9]\\b");
+    /** The start of a status line, before its code, at the end of a string: {@code "HTTP/1.1 " + 200}. */
+    private static final Pattern STATUS_LINE_START = Pattern.compile("HTTP/[0-9](\\.[0-9])? $");
+
+    private Map<UUID, String> findLeftInStatusPositions(J.CompilationUnit unit) {
+        Map<UUID, String> found = new HashMap<>();
+        new ReadOnlyScan() {
+            @Override
+            void see(J tree) {
+                if (!(tree instanceof J.Literal)) {
+                    return;
+                }
+                J.Literal literal = (J.Literal) tree;
+                String why = whyLeft(literal, getCursor());
+                if (why != null) {
+                    found.put(literal.getId(), why);
+                }
+            }
+        }.scan(unit);
+        return found;
+    }
+
+    /** Why a literal that stands where a status does is left as it is, or {@code null} if it does not or is not left. */
+    private String whyLeft(J.Literal literal, Cursor cursor) {
+        Object value = literal.getValue();
+        Object parent = cursor.getParentTreeCursor().getValue();
+        if (value instanceof String) {
+            String text = (String) value;
+            if (STATUS_LINE.matcher(text).find()) {
+                return "a status line in a string";
+            }
+            boolean unregistered = DECIMAL_CODE.matcher(text).matches() && !HttpStatus.find(Integer.parseInt(text)).isPresent();
+            return unregistered && (isStatusAttribute(cursor) || isSetterStatus(literal, cursor))
+                    ? UNREGISTERED : null;
+        }
+        if (!(value instanceof Integer) || (Integer) value < 100 || (Integer) value > 599) {
+            return null;
+        }
+        if (parent instanceof J.Binary) {
+            J.Binary binary = (J.Binary) parent;
+            Expression other = binary.getLeft() == literal ? binary.getRight() : binary.getLeft();
+            if (RANGE_COMPARISONS.contains(binary.getOperator()) && isStatusRead(other)) {
+                return "a bound of a range of statuses: a status class says it, as StatusCode.of(status).statusClass()";
+            }
+            if (binary.getOperator() == J.Binary.Type.Addition && binary.getRight() == literal
+                    && binary.getLeft() instanceof J.Literal && ((J.Literal) binary.getLeft()).getValue() instanceof String
+                    && STATUS_LINE_START.matcher((String) ((J.Literal) binary.getLeft()).getValue()).find()) {
+                return "the code of a status line in a string";
+            }
+        }
+        boolean unregistered = !HttpStatus.find((Integer) value).isPresent();
+        return unregistered && (standsForAStatus(literal, cursor) || isStatusAttribute(cursor) || isStatusParameterValue(literal, cursor))
+                ? UNREGISTERED : null;
+    }
+
+    private static final String UNREGISTERED = "a code nobody registered, where a status stands: no constant has it";
+
+    private static final Set<J.Binary.Type> RANGE_COMPARISONS = java.util.EnumSet.of(J.Binary.Type.LessThan,
+            J.Binary.Type.LessThanOrEqual, J.Binary.Type.GreaterThan, J.Binary.Type.GreaterThanOrEqual);
 
     /** Whether the literal at the cursor is the value of an annotation attribute that holds a status. */
     private boolean isStatusAttribute(Cursor literal) {
