@@ -1,6 +1,10 @@
 package io.github.httpstatus.rewrite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.openrewrite.Recipe;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +46,45 @@ class FindUnmigratedStatusCodesTest {
         Object[] marks = {UNREGISTERED, RANGE, RANGE, RANGE, RANGE, RANGE, RANGE, UNREGISTERED, line, line, inAString, UNREGISTERED};
 
         assertEquals(String.format(source, marks), RecipeRunner.run(RECIPE, String.format(source, (Object[]) blanks(marks.length))));
+    }
+
+    /** An unregistered value of a parameterized test whose parameter is a status is marked; a file with nothing left stays as it is. */
+    @Test
+    void anUnregisteredValueOfAStatusParameter_isMarked_andAFileWithNothingLeftIsUnchanged() {
+        String tests = ""
+                + "abstract class StatusTests {\n"
+                + "    abstract java.net.HttpURLConnection connection();\n"
+                + "\n"
+                + "    @org.junit.jupiter.params.ParameterizedTest\n"
+                + "    @org.junit.jupiter.params.provider.ValueSource(ints = {200, %s499})\n"
+                + "    void answers(int status) throws Exception {\n"
+                + "        org.junit.jupiter.api.Assertions.assertEquals(status, connection().getResponseCode());\n"
+                + "    }\n"
+                + "\n"
+                + "    @org.junit.jupiter.params.ParameterizedTest\n"
+                + "    @org.junit.jupiter.params.provider.ValueSource(ints = {200, 499})\n"
+                + "    void waits(int millis) throws Exception {\n"
+                + "        org.junit.jupiter.api.Assertions.assertEquals(millis, connection().getReadTimeout());\n"
+                + "    }\n"
+                + "}\n";
+        String nothingLeft = ""
+                + "class Clean {\n"
+                + "    boolean found(java.net.HttpURLConnection connection) throws Exception {\n"
+                + "        return connection.getResponseCode() == 404 && connection.getReadTimeout() >= 500;\n"
+                + "    }\n"
+                + "}\n";
+
+        assertEquals(List.of(String.format(tests, UNREGISTERED), nothingLeft),
+                RecipeRunner.run(RECIPE, String.format(tests, ""), nothingLeft));
+    }
+
+    /** What the build plugin lists: a name that says it finds, and a description that says what, as a sentence. */
+    @Test
+    void theSearch_saysWhatItFinds() {
+        Recipe search = RecipeRunner.recipe(RECIPE);
+        assertTrue(search.getDisplayName().startsWith("Find status codes"), search.getDisplayName());
+        assertTrue(search.getDescription().startsWith("Marks the numbers") && search.getDescription().endsWith("."),
+                search.getDescription());
     }
 
     private static String[] blanks(int count) {
