@@ -21,7 +21,8 @@ class RewriteCommandsTest {
 
     @ParameterizedTest(name = "{1} {3}")
     @CsvSource({"0, rewrite-legacy-app, 2, dryRun", "1, rewrite-legacy-app, 3, run", "2, rewrite-ecosystem-app, 2, run",
-        "1, rewrite-build-shapes, 2, run", "3, rewrite-tests-only-app, 1, dryRun", "3, rewrite-tests-only-app, 3, dryRun"})
+        "1, rewrite-build-shapes, 2, run", "3, rewrite-tests-only-app, 1, dryRun", "3, rewrite-tests-only-app, 3, dryRun",
+        "4, rewrite-tests-only-app, 5, dryRun"})
     void guidesCommand_isTheIntegrationTestsInvocation(int block, String project, int invocation, String goal) throws IOException {
         Properties invoker = new Properties();
         try (Reader in = Files.newBufferedReader(Document.PROJECT_ROOT.resolve(

@@ -39,7 +39,7 @@ public final class ReplaceStatusCodeLiterals extends ScanningRecipe<DeclaredType
 
     @Option(displayName = "Status setters", required = false,
             description = "Method patterns of a project's own methods whose first argument is a status, "
-                    + "added to the built-in ones.",
+                    + "added to the built-in ones; a constructor's method is `<constructor>`.",
             example = "com.acme.Replies reply(int, ..)")
     private final List<String> statusSetters;
 
@@ -55,7 +55,8 @@ public final class ReplaceStatusCodeLiterals extends ScanningRecipe<DeclaredType
      * @param statusReaders method patterns of methods that return a status, such as {@code
      *     com.acme.ApiReply statusCode()}; {@code null} for none
      * @param statusSetters method patterns of methods whose first argument is a status, such as
-     *     {@code com.acme.Replies reply(int, ..)}; {@code null} for none
+     *     {@code com.acme.Replies reply(int, ..)}, or of constructors, such as {@code
+     *     com.acme.ApiError <constructor>(int, ..)}; {@code null} for none
      */
     @JsonCreator
     public ReplaceStatusCodeLiterals(List<String> statusReaders, List<String> statusSetters) {
@@ -102,7 +103,8 @@ public final class ReplaceStatusCodeLiterals extends ScanningRecipe<DeclaredType
     public String getDescription() {
         return "Replaces a literal that is a registered HTTP status code with its `HttpStatusCodes` constant where "
                 + "it stands for a status: compared with, or a `case` of a `switch` on, a status read from a "
-                + "response, in an assertion too, and the status argument of a method that sets or expects one.";
+                + "response, in an assertion too, and the status argument of a method or constructor that sets or "
+                + "expects one.";
     }
 
     /**

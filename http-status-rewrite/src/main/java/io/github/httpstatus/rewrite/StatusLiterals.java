@@ -14,6 +14,8 @@ import org.openrewrite.Cursor;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.JavaType;
+import org.openrewrite.java.tree.MethodCall;
+import org.openrewrite.java.tree.Statement;
 import org.openrewrite.java.tree.TypeUtils;
 
 /**
@@ -39,6 +41,8 @@ final class StatusLiterals {
     private final Set<UUID> reassigned = new HashSet<>();
     /** Declarations of status variables. */
     private final Set<UUID> statusVariables = new HashSet<>();
+    /** JUnit's parameterized tests whose one parameter, fed by {@code @ValueSource(ints = ...)}, is used as a status. */
+    private final Set<UUID> statusParameterTests = new HashSet<>();
 
     private StatusLiterals(StatusMethods methods) {
         this.methods = methods;
@@ -52,10 +56,29 @@ final class StatusLiterals {
      * @return each such literal's replacement, by the id of the literal
      */
     static Map<UUID, StatusConstantWriter.Replacement> find(J.CompilationUnit unit, StatusMethods methods) {
+        return of(unit, methods).findLiterals(unit);
+    }
+
+    /**
+     * Finds the numbers of a unit that stand where a status does but that {@link #find} leaves, for
+     * a team to review: a bound of a range comparison with a status read ({@code >=}, {@code <},
+     * ...), a code nobody registered in a status position (499), and a code in a status line
+     * ({@code "HTTP/1.1 " + 200}, {@code "HTTP/1.1 200 OK"}).
+     *
+     * @param unit the unit
+     * @param methods the methods and attributes that tell where a number is a status
+     * @return why each such literal is left, by the id of the literal
+     */
+    static Map<UUID, String> leftInStatusPositions(J.CompilationUnit unit, StatusMethods methods) {
+        return of(unit, methods).findLeftInStatusPositions(unit);
+    }
+
+    private static StatusLiterals of(J.CompilationUnit unit, StatusMethods methods) {
         StatusLiterals literals = new StatusLiterals(methods);
         literals.readLocals(unit);
         literals.findStatusVariables();
-        return literals.findLiterals(unit);
+        literals.findStatusParameterTests(unit);
+        return literals;
     }
 
     private void readLocals(J.CompilationUnit unit) {
@@ -105,6 +128,80 @@ final class StatusLiterals {
         }
     }
 
+    /**
+     * The parameterized tests whose values are statuses: those whose one parameter,
+     * which {@code @ValueSource(ints = ...)} feeds, stands for a status somewhere in the test (compared
+     * with a status read, passed to a setter) and is never assigned.
+     */
+    private void findStatusParameterTests(J.CompilationUnit unit) {
+        Set<UUID> assigned = new HashSet<>();
+        Set<UUID> usedAsAStatus = new HashSet<>();
+        new ReadOnlyScan() {
+            @Override
+            void see(J tree) {
+                // A parameter's owner is its method: only such a name needs the enclosing method looked up.
+                if (!(tree instanceof J.Identifier) || ((J.Identifier) tree).getFieldType() == null
+                        || !(((J.Identifier) tree).getFieldType().getOwner() instanceof JavaType.Method)) {
+                    return;
+                }
+                J.MethodDeclaration test = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                if (test == null || !isValueSourceParameter((J.Identifier) tree, test)) {
+                    return;
+                }
+                Object parent = getCursor().getParentTreeCursor().getValue();
+                if (parent instanceof J.Assignment && ((J.Assignment) parent).getVariable() == tree
+                        || parent instanceof J.AssignmentOperation && ((J.AssignmentOperation) parent).getVariable() == tree
+                        || parent instanceof J.Unary && ((J.Unary) parent).getOperator().isModifying()) {
+                    assigned.add(test.getId());
+                } else if (standsForAStatus((J.Identifier) tree, getCursor())) {
+                    usedAsAStatus.add(test.getId());
+                }
+            }
+        }.scan(unit);
+        usedAsAStatus.removeAll(assigned);
+        statusParameterTests.addAll(usedAsAStatus);
+    }
+
+    /** Whether an identifier of a local or parameter in a test method names its one parameter, which its {@code @ValueSource} feeds with ints. */
+    private static boolean isValueSourceParameter(J.Identifier identifier, J.MethodDeclaration test) {
+        List<Statement> parameters = test.getParameters();
+        if (parameters.size() != 1 || !(parameters.get(0) instanceof J.VariableDeclarations)
+                || valueSourceInts(test) == null) {
+            return false;
+        }
+        // Of the names of locals and parameters, only the parameter's can be spelled so in the test's own
+        // body: a local may not shadow it, and a nested method is another test.
+        return ((J.VariableDeclarations) parameters.get(0)).getVariables().get(0).getSimpleName().equals(identifier.getSimpleName());
+    }
+
+    /** The value of a method's {@code @ValueSource(ints = ...)}, or {@code null} if it has none. */
+    private static Expression valueSourceInts(J.MethodDeclaration method) {
+        for (J.Annotation annotation : method.getLeadingAnnotations()) {
+            if (TypeUtils.isOfClassType(annotation.getType(), VALUE_SOURCE) && annotation.getArguments() != null) {
+                for (Expression argument : annotation.getArguments()) {
+                    if (argument instanceof J.Assignment && ((J.Assignment) argument).getVariable() instanceof J.Identifier
+                            && ((J.Identifier) ((J.Assignment) argument).getVariable()).getSimpleName().equals("ints")) {
+                        return ((J.Assignment) argument).getAssignment();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final String VALUE_SOURCE = "org.junit.jupiter.params.provider.ValueSource";
+
+    /** Whether the literal at the cursor is one of the ints of a status parameter test's {@code @ValueSource}. */
+    private boolean isStatusParameterValue(J.Literal literal, Cursor cursor) {
+        J.MethodDeclaration test = cursor.firstEnclosing(J.MethodDeclaration.class);
+        if (test == null || !statusParameterTests.contains(test.getId())) {
+            return false;
+        }
+        Expression ints = valueSourceInts(test);
+        return ints == literal || ints instanceof J.NewArray && ((J.NewArray) ints).getInitializer() != null
+                && ((J.NewArray) ints).getInitializer().stream().anyMatch(value -> value == literal);
+    }
+
     private Map<UUID, StatusConstantWriter.Replacement> findLiterals(J.CompilationUnit unit) {
         Map<UUID, StatusConstantWriter.Replacement> found = new HashMap<>();
         new ReadOnlyScan() {
@@ -117,12 +214,13 @@ final class StatusLiterals {
                 Object value = literal.getValue();
                 if (value instanceof Integer) {
                     Optional<HttpStatus> status = HttpStatus.find((Integer) value);
-                    if (status.isPresent() && (standsForAStatus(literal, getCursor()) || isStatusAttribute(getCursor()))) {
+                    if (status.isPresent() && (standsForAStatus(literal, getCursor()) || isStatusAttribute(getCursor())
+                            || isStatusParameterValue(literal, getCursor()))) {
                         found.put(literal.getId(), new StatusConstantWriter.Replacement(CompatClass.INTS, status.get().name(), false));
                     }
                 } else if (value instanceof String && DECIMAL_CODE.matcher((String) value).matches()) {
                     Optional<HttpStatus> status = HttpStatus.find(Integer.parseInt((String) value));
-                    if (status.isPresent() && isStatusAttribute(getCursor())) {
+                    if (status.isPresent() && (isStatusAttribute(getCursor()) || isSetterStatus(literal, getCursor()))) {
                         found.put(literal.getId(), new StatusConstantWriter.Replacement(CompatClass.STRINGS, status.get().name(), false));
                     }
                 }
@@ -130,6 +228,67 @@ final class StatusLiterals {
         }.scan(unit);
         return found;
     }
+
+    /** A status line as HTTP/1.x writes it, such as {@code HTTP/1.1 200 OK}, anywhere in a string. */
+    private static final Pattern STATUS_LINE = Pattern.compile("HTTP/[0-9](\\.[0-9])? [1-5][0-9][0-9]\\b");
+    /** The start of a status line, before its code, at the end of a string: {@code "HTTP/1.1 " + 200}. */
+    private static final Pattern STATUS_LINE_START = Pattern.compile("HTTP/[0-9](\\.[0-9])? $");
+
+    private Map<UUID, String> findLeftInStatusPositions(J.CompilationUnit unit) {
+        Map<UUID, String> found = new HashMap<>();
+        new ReadOnlyScan() {
+            @Override
+            void see(J tree) {
+                if (!(tree instanceof J.Literal)) {
+                    return;
+                }
+                J.Literal literal = (J.Literal) tree;
+                String why = whyLeft(literal, getCursor());
+                if (why != null) {
+                    found.put(literal.getId(), why);
+                }
+            }
+        }.scan(unit);
+        return found;
+    }
+
+    /** Why a literal that stands where a status does is left as it is, or {@code null} if it does not or is not left. */
+    private String whyLeft(J.Literal literal, Cursor cursor) {
+        Object value = literal.getValue();
+        Object parent = cursor.getParentTreeCursor().getValue();
+        if (value instanceof String) {
+            String text = (String) value;
+            if (STATUS_LINE.matcher(text).find()) {
+                return "a status line in a string";
+            }
+            boolean unregistered = DECIMAL_CODE.matcher(text).matches() && !HttpStatus.find(Integer.parseInt(text)).isPresent();
+            return unregistered && (isStatusAttribute(cursor) || isSetterStatus(literal, cursor))
+                    ? UNREGISTERED : null;
+        }
+        if (!(value instanceof Integer) || (Integer) value < 100 || (Integer) value > 599) {
+            return null;
+        }
+        if (parent instanceof J.Binary) {
+            J.Binary binary = (J.Binary) parent;
+            Expression other = binary.getLeft() == literal ? binary.getRight() : binary.getLeft();
+            if (RANGE_COMPARISONS.contains(binary.getOperator()) && isStatusRead(other)) {
+                return "a bound of a range of statuses: a status class says it, as StatusCode.of(status).statusClass()";
+            }
+            if (binary.getOperator() == J.Binary.Type.Addition && binary.getRight() == literal
+                    && binary.getLeft() instanceof J.Literal && ((J.Literal) binary.getLeft()).getValue() instanceof String
+                    && STATUS_LINE_START.matcher((String) ((J.Literal) binary.getLeft()).getValue()).find()) {
+                return "the code of a status line in a string";
+            }
+        }
+        boolean unregistered = !HttpStatus.find((Integer) value).isPresent();
+        return unregistered && (standsForAStatus(literal, cursor) || isStatusAttribute(cursor) || isStatusParameterValue(literal, cursor))
+                ? UNREGISTERED : null;
+    }
+
+    private static final String UNREGISTERED = "a code nobody registered, where a status stands: no constant has it";
+
+    private static final Set<J.Binary.Type> RANGE_COMPARISONS = java.util.EnumSet.of(J.Binary.Type.LessThan,
+            J.Binary.Type.LessThanOrEqual, J.Binary.Type.GreaterThan, J.Binary.Type.GreaterThanOrEqual);
 
     /** Whether the literal at the cursor is the value of an annotation attribute that holds a status. */
     private boolean isStatusAttribute(Cursor literal) {
@@ -143,7 +302,8 @@ final class StatusLiterals {
                 && methods.isStatusAttribute((J.Annotation) annotation, ((J.Identifier) name).getSimpleName());
     }
 
-    private boolean standsForAStatus(J.Literal literal, Cursor cursor) {
+    /** Whether a literal, or a name of a test's parameter, at the cursor stands where a status does. */
+    private boolean standsForAStatus(Expression literal, Cursor cursor) {
         Cursor parentCursor = cursor.getParentTreeCursor();
         Object parent = parentCursor.getValue();
         if (parent instanceof J.Binary) {
@@ -166,14 +326,21 @@ final class StatusLiterals {
             argument = (J.MethodInvocation) parent;
             parent = parentCursor.getParentTreeCursor().getValue();
         }
-        return parent instanceof J.MethodInvocation && isStatusArgument((J.MethodInvocation) parent, argument);
+        return parent instanceof J.NewClass ? methods.isSetterStatus((J.NewClass) parent, argument)
+                : parent instanceof J.MethodInvocation && isStatusArgument((J.MethodInvocation) parent, argument);
+    }
+
+    /** Whether the literal at the cursor is the status argument of a setter: of a method, a constructor or {@code super(...)}. */
+    private boolean isSetterStatus(J.Literal literal, Cursor cursor) {
+        Object parent = cursor.getParentTreeCursor().getValue();
+        return parent instanceof MethodCall && methods.isSetterStatus((MethodCall) parent, literal);
     }
 
     /** Whether an argument of an invocation is a status, by what the invoked method does. */
     private boolean isStatusArgument(J.MethodInvocation invocation, Expression argument) {
         List<Expression> arguments = invocation.getArguments();
-        if (methods.is(StatusMethods.Kind.SET, invocation)) {
-            return arguments.get(0) == argument;
+        if (methods.isSetterStatus(invocation, argument)) {
+            return true;
         }
         if (methods.is(StatusMethods.Kind.COMPARE, invocation)) {
             // Every such assertion compares two values: it has at least two arguments after its message.

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.openrewrite.java.MethodMatcher;
+import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.MethodCall;
 import org.openrewrite.java.tree.TypeUtils;
 
 /**
@@ -57,24 +59,42 @@ final class StatusMethods {
         }
     }
 
-    /** One row: its kind, and a method pattern or, for an annotation, the annotation type and attribute. */
+    /**
+     * One row: its kind, a method pattern or, for an annotation, the annotation type and attribute,
+     * and for a setter the position of its status among the arguments.
+     */
     static final class Row {
         final Kind kind;
         final String pattern;
+        /** Where a setter's status is among its arguments, from 0; 0 for the other kinds. */
+        final int statusArgument;
 
         Row(Kind kind, String pattern) {
-            this.kind = kind;
-            this.pattern = pattern;
+            this(kind, pattern, 0);
         }
 
-        /** A line of the data file: the kind and the pattern, separated by a tab. */
+        private Row(Kind kind, String pattern, int statusArgument) {
+            this.kind = kind;
+            this.pattern = pattern;
+            this.statusArgument = statusArgument;
+        }
+
+        /**
+         * A line of the data file: the kind and the pattern, separated by a tab, and for a setter
+         * whose status is not its first argument a third column, the status's position from 1.
+         */
         static Row parse(String line) {
             String[] columns = line.split("\t", -1);
-            if (columns.length != 2) {
-                throw new IllegalArgumentException("Row of " + BUILT_IN + ": '" + line
-                        + "' has " + columns.length + " columns; a row is a kind and a pattern, separated by a tab");
+            Kind kind = columns.length == 2 || columns.length == 3 ? Kind.of(columns[0]) : null;
+            if (columns.length == 2) {
+                return new Row(kind, columns[1]);
             }
-            return new Row(Kind.of(columns[0]), columns[1]);
+            if (kind == Kind.SET && columns[2].matches("[2-9]")) {
+                return new Row(kind, columns[1], Integer.parseInt(columns[2]) - 1);
+            }
+            throw new IllegalArgumentException("Row of " + BUILT_IN + ": '" + line + "' has " + columns.length
+                    + " columns; a row is a kind and a pattern, separated by a tab, and a set row whose status is not"
+                    + " its first argument has a third column, the status's position, from 2 to 9");
         }
 
         /** The class the row's method or annotation is of, fully qualified. */
@@ -82,14 +102,19 @@ final class StatusMethods {
             return pattern.substring(0, pattern.indexOf(' '));
         }
 
-        /** The row's method or attribute name. */
+        /** The row's method or attribute name; {@code <constructor>} for a constructor. */
         String member() {
             return pattern.substring(pattern.indexOf(' ') + 1).split("\\(")[0];
         }
 
+        /** Whether the row's method is a constructor. */
+        boolean isConstructor() {
+            return member().equals("<constructor>");
+        }
+
         @Override
         public String toString() {
-            return kind.spelling + "\t" + pattern;
+            return kind.spelling + "\t" + pattern + (statusArgument == 0 ? "" : "\t" + (statusArgument + 1));
         }
     }
 
@@ -97,6 +122,8 @@ final class StatusMethods {
 
     private final List<Row> rows = new ArrayList<>();
     private final Map<Kind, List<MethodMatcher>> matchers = new EnumMap<>(Kind.class);
+    /** The setters' matchers, each with where its status is among the arguments, in the order of {@code matchers}. */
+    private final List<Integer> statusArguments = new ArrayList<>();
 
     private StatusMethods() {
         for (Kind kind : Kind.values()) {
@@ -147,7 +174,12 @@ final class StatusMethods {
     private void add(Row row) {
         rows.add(row);
         if (row.kind != Kind.ANNOTATION) {
-            matchers.get(row.kind).add(new MethodMatcher(row.pattern, true));
+            // A subclass's constructor says nothing of what its arguments are: only the type's own is the row's.
+            MethodMatcher matcher = new MethodMatcher(row.pattern, !row.isConstructor());
+            matchers.get(row.kind).add(matcher);
+            if (row.kind == Kind.SET) {
+                statusArguments.add(row.statusArgument);
+            }
         }
     }
 
@@ -157,10 +189,23 @@ final class StatusMethods {
         return rows.stream().filter(row -> wanted.contains(row.kind)).collect(Collectors.toList());
     }
 
-    /** Whether an invocation calls a method of the kind. */
-    boolean is(Kind kind, J.MethodInvocation invocation) {
+    /** Whether a call, of a method or a constructor, calls one of the kind. */
+    boolean is(Kind kind, MethodCall call) {
         for (MethodMatcher matcher : matchers.get(kind)) {
-            if (matcher.matches(invocation)) {
+            if (matcher.matches(call)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a call's argument is the status of a setter it calls: {@code super(...)} and {@code new} too. */
+    boolean isSetterStatus(MethodCall call, Expression argument) {
+        List<Expression> arguments = call.getArguments();
+        List<MethodMatcher> setters = matchers.get(Kind.SET);
+        for (int i = 0; i < setters.size(); i++) {
+            int position = statusArguments.get(i);
+            if (position < arguments.size() && arguments.get(position) == argument && setters.get(i).matches(call)) {
                 return true;
             }
         }

@@ -43,8 +43,9 @@ final class RecipeRunner {
 
     private static final List<String> NAMED_JARS = List.of("jakarta.servlet-api-", "javax.servlet-api-", "httpcore5-",
             "httpcore-", "jetty-http-", "google-http-client-", "undertow-core-", "xnio-api-", "commons-httpclient-",
-            "http-client-spi-", "swagger-annotations-", "microprofile-openapi-api-", "junit-4.", "junit-jupiter-api-",
-            "assertj-core-", "hamcrest-");
+            "http-client-spi-", "swagger-annotations-", "microprofile-openapi-api-", "junit-4.", "junit-jupiter-api-", "junit-jupiter-params-",
+            "assertj-core-", "hamcrest-", "jakarta.ws.rs-api-", "httpclient-", "feign-core-", "swagger-models-",
+            "springdoc-openapi-starter-common-");
 
     /**
      * The class path the hand-written tests' sources are compiled with: the libraries they name,

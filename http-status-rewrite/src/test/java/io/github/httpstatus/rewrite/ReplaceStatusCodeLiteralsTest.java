@@ -299,14 +299,230 @@ class ReplaceStatusCodeLiteralsTest {
         assertEquals(source, RecipeRunner.run(RECIPE, source));
     }
 
+    /** A constructor's status, wherever its row says it is; the other numbers stay. */
+    @Test
+    void statusArgumentsOfConstructors_atThePositionTheirRowsName() {
+        assertEquals(""
+                + "import io.github.httpstatus.client.HttpStatusCodes;\n"
+                + "\n"
+                + "class Failures {\n"
+                + "    Exception[] failures(Throwable cause) {\n"
+                + "        return new Exception[] {\n"
+                + "            new jakarta.ws.rs.WebApplicationException(HttpStatusCodes.SERVICE_UNAVAILABLE),\n"
+                + "            new jakarta.ws.rs.WebApplicationException(\"busy\", HttpStatusCodes.SERVICE_UNAVAILABLE),\n"
+                + "            new jakarta.ws.rs.WebApplicationException(\"busy\", cause, HttpStatusCodes.SERVICE_UNAVAILABLE),\n"
+                + "            new jakarta.ws.rs.ClientErrorException(\"gone\", HttpStatusCodes.GONE, cause),\n"
+                + "            new org.apache.http.client.HttpResponseException(HttpStatusCodes.NOT_FOUND, \"404\"),\n"
+                + "            new java.net.SocketTimeoutException(\"503\"),\n"
+                + "            new IllegalStateException(String.valueOf(503)),\n"
+                + "        };\n"
+                + "    }\n"
+                + "}\n", RecipeRunner.run(RECIPE, ""
+                + "class Failures {\n"
+                + "    Exception[] failures(Throwable cause) {\n"
+                + "        return new Exception[] {\n"
+                + "            new jakarta.ws.rs.WebApplicationException(503),\n"
+                + "            new jakarta.ws.rs.WebApplicationException(\"busy\", 503),\n"
+                + "            new jakarta.ws.rs.WebApplicationException(\"busy\", cause, 503),\n"
+                + "            new jakarta.ws.rs.ClientErrorException(\"gone\", 410, cause),\n"
+                + "            new org.apache.http.client.HttpResponseException(404, \"404\"),\n"
+                + "            new java.net.SocketTimeoutException(\"503\"),\n"
+                + "            new IllegalStateException(String.valueOf(503)),\n"
+                + "        };\n"
+                + "    }\n"
+                + "}\n"));
+    }
+
+    /**
+     * A subclass's {@code super(...)} calls the row's constructor; the subclass's own constructor is
+     * not the row's, so what it is called with stays, even where its parameters look the same.
+     */
+    @Test
+    void superCallsOfASubclass_becomeConstants_butTheSubclasssOwnConstructorsArgumentsStay() {
+        List<String> after = RecipeRunner.run(RECIPE, ""
+                + "class Throttled extends feign.FeignException {\n"
+                + "    Throttled(int retries, String message) {\n"
+                + "        super(429, message + \" after \" + retries);\n"
+                + "    }\n"
+                + "}\n", ""
+                + "class Busy extends jakarta.ws.rs.WebApplicationException {\n"
+                + "    Busy(int seconds) {\n"
+                + "        super(\"retry in \" + seconds, 503);\n"
+                + "    }\n"
+                + "\n"
+                + "    static Exception[] failures() {\n"
+                + "        return new Exception[] {new Busy(404), new Throttled(404, \"slow down\"),\n"
+                + "                new jakarta.ws.rs.WebApplicationException(404) {}};\n"
+                + "    }\n"
+                + "}\n");
+        assertEquals(""
+                + "import io.github.httpstatus.client.HttpStatusCodes;\n"
+                + "\n"
+                + "class Throttled extends feign.FeignException {\n"
+                + "    Throttled(int retries, String message) {\n"
+                + "        super(HttpStatusCodes.TOO_MANY_REQUESTS, message + \" after \" + retries);\n"
+                + "    }\n"
+                + "}\n", after.get(0));
+        assertEquals(""
+                + "import io.github.httpstatus.client.HttpStatusCodes;\n"
+                + "\n"
+                + "class Busy extends jakarta.ws.rs.WebApplicationException {\n"
+                + "    Busy(int seconds) {\n"
+                + "        super(\"retry in \" + seconds, HttpStatusCodes.SERVICE_UNAVAILABLE);\n"
+                + "    }\n"
+                + "\n"
+                + "    static Exception[] failures() {\n"
+                + "        return new Exception[] {new Busy(404), new Throttled(404, \"slow down\"),\n"
+                + "                new jakarta.ws.rs.WebApplicationException(404) {}};\n"
+                + "    }\n"
+                + "}\n", after.get(1));
+    }
+
+    /** OpenAPI's builders and models take a status as a String of three digits, like its annotations. */
+    @Test
+    void openApiBuildersAndModels_takeStringStatuses_whichBecomeStringConstants() {
+        assertEquals(""
+                + "import io.github.httpstatus.client.HttpStatusCodeStrings;\n"
+                + "import io.swagger.v3.oas.models.responses.ApiResponse;\n"
+                + "import io.swagger.v3.oas.models.responses.ApiResponses;\n"
+                + "import org.springdoc.core.fn.builders.apiresponse.Builder;\n"
+                + "\n"
+                + "class Documented {\n"
+                + "    void describe(ApiResponses responses) {\n"
+                + "        Builder.responseBuilder().responseCode(HttpStatusCodeStrings.OK).description(\"200\");\n"
+                + "        Builder.responseBuilder().responseCode(\"2XX\");\n"
+                + "        Builder.responseBuilder().responseCode(\"499\");\n"
+                + "        responses.addApiResponse(HttpStatusCodeStrings.NOT_FOUND, new ApiResponse().description(\"404\"));\n"
+                + "        responses.addApiResponse(\"default\", new ApiResponse());\n"
+                + "    }\n"
+                + "}\n", RecipeRunner.run(RECIPE, ""
+                + "import io.swagger.v3.oas.models.responses.ApiResponse;\n"
+                + "import io.swagger.v3.oas.models.responses.ApiResponses;\n"
+                + "import org.springdoc.core.fn.builders.apiresponse.Builder;\n"
+                + "\n"
+                + "class Documented {\n"
+                + "    void describe(ApiResponses responses) {\n"
+                + "        Builder.responseBuilder().responseCode(\"200\").description(\"200\");\n"
+                + "        Builder.responseBuilder().responseCode(\"2XX\");\n"
+                + "        Builder.responseBuilder().responseCode(\"499\");\n"
+                + "        responses.addApiResponse(\"404\", new ApiResponse().description(\"404\"));\n"
+                + "        responses.addApiResponse(\"default\", new ApiResponse());\n"
+                + "    }\n"
+                + "}\n"));
+    }
+
+    /**
+     * A parameterized test's values are statuses where its parameter is used as one: compared with
+     * a status read, passed to a setter; not where it is something else, is changed, or is one of
+     * several parameters, nor where a local is the status; and no other number of the test is.
+     */
+    @Test
+    void valueSourceInts_areStatuses_whereTheTestsOneParameterIsUsedAsAStatus() {
+        String tests = ""
+                + "abstract class StatusTests {\n"
+                + "    jakarta.servlet.http.HttpServletResponse response;\n"
+                + "\n"
+                + "    abstract java.net.HttpURLConnection connection();\n"
+                + "\n"
+                + "    @org.junit.jupiter.params.ParameterizedTest\n"
+                + "    @org.junit.jupiter.params.provider.ValueSource(ints = {%s, %s})\n"
+                + "    void succeeds(int status) throws Exception {\n"
+                + "        org.junit.jupiter.api.Assertions.assertEquals(status, connection().getResponseCode());\n"
+                + "        connection().setReadTimeout(500);\n"
+                + "    }\n"
+                + "\n"
+                + "    @org.junit.jupiter.params.ParameterizedTest\n"
+                + "    @org.junit.jupiter.params.provider.ValueSource(ints = %s)\n"
+                + "    void sends(int status) {\n"
+                + "        response.setStatus(status);\n"
+                + "    }\n"
+                + "\n"
+                + "    @org.junit.jupiter.params.ParameterizedTest\n"
+                + "    @org.junit.jupiter.params.provider.ValueSource(ints = {200, 404})\n"
+                + "    void retries(int attempts) throws Exception {\n"
+                + "        org.junit.jupiter.api.Assertions.assertEquals(attempts, connection().getReadTimeout());\n"
+                + "    }\n"
+                + "\n"
+                + "    @org.junit.jupiter.params.ParameterizedTest\n"
+                + "    @org.junit.jupiter.params.provider.ValueSource(ints = {200, 404})\n"
+                + "    void changed(int status) throws Exception {\n"
+                + "        status += 100;\n"
+                + "        org.junit.jupiter.api.Assertions.assertEquals(status, connection().getResponseCode());\n"
+                + "    }\n"
+                + "\n"
+                + "    @org.junit.jupiter.params.ParameterizedTest\n"
+                + "    @org.junit.jupiter.params.provider.ValueSource(ints = {200, 404})\n"
+                + "    void assigned(int status) throws Exception {\n"
+                + "        status = connection().getReadTimeout();\n"
+                + "        org.junit.jupiter.api.Assertions.assertEquals(status, connection().getResponseCode());\n"
+                + "    }\n"
+                + "\n"
+                + "    @org.junit.jupiter.params.ParameterizedTest\n"
+                + "    @org.junit.jupiter.params.provider.ValueSource(ints = {200, 404})\n"
+                + "    void incremented(int status) throws Exception {\n"
+                + "        status++;\n"
+                + "        org.junit.jupiter.api.Assertions.assertEquals(status, connection().getResponseCode());\n"
+                + "    }\n"
+                + "\n"
+                + "    @org.junit.jupiter.params.ParameterizedTest\n"
+                + "    @org.junit.jupiter.params.provider.ValueSource(ints = {200, 404})\n"
+                + "    void aLocalIsTheStatus(int attempts) throws Exception {\n"
+                + "        int status = connection().getResponseCode();\n"
+                + "        response.setStatus(status);\n"
+                + "        connection().setReadTimeout(attempts);\n"
+                + "    }\n"
+                + "\n"
+                + "    @org.junit.jupiter.params.ParameterizedTest\n"
+                + "    @org.junit.jupiter.params.provider.ValueSource(ints = {200, 404})\n"
+                + "    void twoParameters(int status, org.junit.jupiter.api.TestInfo info) throws Exception {\n"
+                + "        org.junit.jupiter.api.Assertions.assertEquals(status, connection().getResponseCode());\n"
+                + "    }\n"
+                + "\n"
+                + "    @org.junit.jupiter.params.ParameterizedTest\n"
+                + "    @org.junit.jupiter.params.provider.ValueSource(ints = {200, 404})\n"
+                + "    void inALocalClass(int status) throws Exception {\n"
+                + "        class Check {\n"
+                + "            boolean check(int status) throws Exception {\n"
+                + "                return connection().getResponseCode() == status;\n"
+                + "            }\n"
+                + "        }\n"
+                + "        new Check().check(status + 0);\n"
+                + "    }\n"
+                + "\n"
+                + "    @org.junit.jupiter.params.ParameterizedTest\n"
+                + "    @org.junit.jupiter.params.provider.ValueSource\n"
+                + "    @Codes(ints = {200, 404})\n"
+                + "    void otherAnnotation(int status) {\n"
+                + "        response.setStatus(status);\n"
+                + "    }\n"
+                + "\n"
+                + "    @org.junit.jupiter.params.ParameterizedTest\n"
+                + "    @org.junit.jupiter.params.provider.ValueSource(ints = {200, 404})\n"
+                + "    void noParameter() throws Exception {\n"
+                + "        int status = connection().getResponseCode();\n"
+                + "        response.setStatus(status);\n"
+                + "    }\n"
+                + "}\n"
+                + "\n"
+                + "@interface Codes {\n"
+                + "    int[] ints();\n"
+                + "}\n";
+        assertEquals("import io.github.httpstatus.client.HttpStatusCodes;\n\n"
+                        + String.format(tests, "HttpStatusCodes.OK", "HttpStatusCodes.NO_CONTENT", "HttpStatusCodes.NOT_FOUND"),
+                RecipeRunner.run(RECIPE, String.format(tests, "200", "204", "404")));
+    }
+
     /** A project's own reader and setter, as the options add them; a pattern OpenRewrite cannot read is reported. */
     @Test
     void optionsAddAProjectsOwnReadersAndSetters_andAreValidated() {
-        ReplaceStatusCodeLiterals recipe = new ReplaceStatusCodeLiterals(List.of("com.acme.Reply code()"), List.of("com.acme.Reply send(int)"));
+        ReplaceStatusCodeLiterals recipe = new ReplaceStatusCodeLiterals(List.of("com.acme.Reply code()"), List.of("com.acme.Reply send(int)", "com.acme.Reply <constructor>(int)"));
         List<String> after = RecipeRunner.run(recipe, ""
                 + "package com.acme;\n"
                 + "\n"
                 + "public class Reply {\n"
+                + "    public Reply(int status) {\n"
+                + "    }\n"
+                + "\n"
                 + "    public int code() {\n"
                 + "        return 0;\n"
                 + "    }\n"
@@ -320,6 +536,7 @@ class ReplaceStatusCodeLiteralsTest {
                 + "    void use(Reply reply) {\n"
                 + "        if (reply.code() == 404) {\n"
                 + "            reply.send(410);\n"
+                + "            new Reply(503);\n"
                 + "        }\n"
                 + "    }\n"
                 + "}\n");
@@ -332,11 +549,12 @@ class ReplaceStatusCodeLiteralsTest {
                 + "    void use(Reply reply) {\n"
                 + "        if (reply.code() == HttpStatusCodes.NOT_FOUND) {\n"
                 + "            reply.send(HttpStatusCodes.GONE);\n"
+                + "            new Reply(HttpStatusCodes.SERVICE_UNAVAILABLE);\n"
                 + "        }\n"
                 + "    }\n"
                 + "}\n", after.get(1));
         assertEquals(List.of("com.acme.Reply code()"), recipe.getStatusReaders());
-        assertEquals(List.of("com.acme.Reply send(int)"), recipe.getStatusSetters());
+        assertEquals(List.of("com.acme.Reply send(int)", "com.acme.Reply <constructor>(int)"), recipe.getStatusSetters());
         assertTrue(recipe.validate().isValid());
         assertTrue(new ReplaceStatusCodeLiterals().validate().isValid());
         assertFalse(new ReplaceStatusCodeLiterals(List.of("com.acme.Reply code("), null).validate().isValid());

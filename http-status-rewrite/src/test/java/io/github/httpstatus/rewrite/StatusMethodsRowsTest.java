@@ -1,6 +1,7 @@
 package io.github.httpstatus.rewrite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,11 +46,27 @@ class StatusMethodsRowsTest {
     }
 
     @Test
-    void aRowWithoutTwoColumns_saysWhatARowIs() {
-        for (String line : List.of("read okhttp3.Response code()", "read\tokhttp3.Response code()\tokhttp-")) {
+    void aSetRow_mayNameItsStatusArgument_aConstructorToo() {
+        StatusMethods.Row row = StatusMethods.Row.parse("set\tjakarta.ws.rs.WebApplicationException <constructor>(String, int)\t2");
+        assertEquals(1, row.statusArgument);
+        assertTrue(row.isConstructor());
+        assertEquals("<constructor>", row.member());
+        assertEquals("set\tjakarta.ws.rs.WebApplicationException <constructor>(String, int)\t2", row.toString());
+        StatusMethods.Row first = StatusMethods.Row.parse("set\tjakarta.ws.rs.WebApplicationException <constructor>(int)");
+        assertEquals(0, first.statusArgument);
+        assertFalse(StatusMethods.Row.parse("set\tokhttp3.Response.Builder code(int)").isConstructor());
+        assertEquals(9 - 1, StatusMethods.Row.parse("set\tcom.acme.Replies reply(..)\t9").statusArgument);
+    }
+
+    @Test
+    void aRowWithoutTwoColumns_orAThirdOfNoSetterPosition_saysWhatARowIs() {
+        for (String line : List.of("read okhttp3.Response code()", "read\tokhttp3.Response code()\t2",
+                "set\tokhttp3.Response.Builder code(int)\t1", "set\tokhttp3.Response.Builder code(int)\t10",
+                "set\tokhttp3.Response.Builder code(int)\tokhttp-", "set\tokhttp3.Response.Builder code(int)\t2\t3")) {
             IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> StatusMethods.Row.parse(line));
             assertEquals("Row of status-methods.tsv: '" + line + "' has " + line.split("\t").length
-                    + " columns; a row is a kind and a pattern, separated by a tab", error.getMessage());
+                    + " columns; a row is a kind and a pattern, separated by a tab, and a set row whose status is not its"
+                    + " first argument has a third column, the status's position, from 2 to 9", error.getMessage());
         }
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
@@ -74,7 +76,7 @@ class StatusMethodsTest {
                 try {
                     Example example = Example.of(row);
                     sourcesByClasspath.computeIfAbsent(example.classpath, classpath -> new ArrayList<>()).add(example.source);
-                } catch (Exception | AssertionError rowsOwnTestReportsIt) {
+                } catch (Exception | AssertionError | LinkageError rowsOwnTestReportsIt) {
                     // Example.of fails again, with its message, in the row's test.
                 }
             });
@@ -155,10 +157,23 @@ class StatusMethodsTest {
             if (kind == StatusMethods.Kind.READ) {
                 statement = "boolean found = subject." + name + "() == 404;";
             } else if (kind == StatusMethods.Kind.SET) {
-                boolean takesAMatcher = row.pattern.contains("(org.hamcrest.Matcher");
-                Method method = firstWithStatusArgument(declaring, name, takesAMatcher);
-                String receiver = Modifier.isStatic(method.getModifiers()) ? sourceType : "subject";
-                statement = receiver + "." + name + "(" + arguments(method) + ");";
+                Executable setter = withStatusArgument(declaring, row);
+                String arguments = arguments(setter, row.statusArgument);
+                String ours = setter.getParameterTypes()[row.statusArgument] == String.class ? "HttpStatusCodeStrings" : "HttpStatusCodes";
+                String status = ours.equals("HttpStatusCodes") ? "404" : "\"404\"";
+                if (setter instanceof Constructor && !Modifier.isPublic(setter.getModifiers())) {
+                    String source = ""
+                            + "@SuppressWarnings({\"rawtypes\", \"unchecked\", \"deprecation\", \"serial\"})\n"
+                            + "class " + className + " extends " + sourceType + " {\n"
+                            + "    " + className + "() {\n"
+                            + "        super(" + arguments + ");\n"
+                            + "    }\n"
+                            + "}\n";
+                    return Example.of(source, ours, status, classpath);
+                }
+                String call = setter instanceof Constructor ? "new " + sourceType
+                        : (Modifier.isStatic(setter.getModifiers()) ? sourceType : "subject") + "." + name;
+                return Example.of(exampleClass(className, sourceType, call + "(" + arguments + ");"), ours, status, classpath);
             } else if (kind == StatusMethods.Kind.COMPARE) {
                 statement = sourceType + "." + name + (name.equals("assertThat")
                         ? "(" + READ + ", org.hamcrest.Matchers.is(404));"
@@ -170,16 +185,24 @@ class StatusMethodsTest {
             } else {
                 statement = "org.hamcrest.MatcherAssert.assertThat(" + READ + ", " + sourceType + "." + name + "(404));";
             }
-            // Named after the row, for the examples of one class path share a compilation.
-            String source = ""
+            return Example.of(exampleClass(className, sourceType, statement), "HttpStatusCodes", "404", classpath);
+        }
+
+        /** A class with the statement, named after the row, for the examples of one class path share a compilation. */
+        private static String exampleClass(String className, String sourceType, String statement) {
+            return ""
                     + "class " + className + " {\n"
                     + "    @SuppressWarnings({\"rawtypes\", \"unchecked\", \"deprecation\"})\n"
                     + "    void example(" + sourceType + " subject, java.net.HttpURLConnection connection) throws Exception {\n"
                     + "        " + statement + "\n"
                     + "    }\n"
                     + "}\n";
-            return new Example(source, "import io.github.httpstatus.client.HttpStatusCodes;\n\n"
-                    + source.replace("404", "HttpStatusCodes.NOT_FOUND"), classpath);
+        }
+
+        /** The example and what the recipe makes of it: our constant of 404 in place of the status, imported. */
+        private static Example of(String source, String ours, String status, List<Path> classpath) {
+            return new Example(source, "import io.github.httpstatus.client." + ours + ";\n\n"
+                    + source.replace(status, ours + ".NOT_FOUND"), classpath);
         }
 
         /** A plain value for each attribute but the status that the annotation requires. */
@@ -219,25 +242,53 @@ class StatusMethodsTest {
         return Class.forName(binaryName, false, loader);
     }
 
-    /** The overload with a status (or a matcher of one) first and the fewest other parameters. */
-    private static Method firstWithStatusArgument(Class<?> declaring, String name, boolean takesAMatcher) {
-        Optional<Method> method = Arrays.stream(declaring.getMethods())
-                .filter(m -> m.getName().equals(name) && m.getParameterCount() > 0)
-                .filter(m -> takesAMatcher ? m.getParameterTypes()[0].getName().equals("org.hamcrest.Matcher")
-                        : m.getParameterTypes()[0] == int.class)
-                .min(Comparator.comparingInt(Method::getParameterCount));
-        assertTrue(method.isPresent(), declaring + " has no " + name + " taking a status");
-        return method.get();
+    /**
+     * The method or constructor of the row's pattern, with the fewest parameters, whose status
+     * parameter is an {@code int}, a {@code String} or a Hamcrest matcher; not a private one.
+     */
+    private static Executable withStatusArgument(Class<?> declaring, StatusMethods.Row row) {
+        String parameters = row.pattern.substring(row.pattern.indexOf('(') + 1, row.pattern.lastIndexOf(')')).trim();
+        List<String> pattern = parameters.isEmpty() ? List.of() : Arrays.asList(parameters.split(",\\s*"));
+        Stream<Executable> candidates = row.isConstructor() ? Arrays.<Executable>stream(declaring.getDeclaredConstructors())
+                : Arrays.stream(declaring.getMethods()).filter(method -> method.getName().equals(row.member())).map(Executable.class::cast);
+        Optional<Executable> setter = candidates
+                .filter(candidate -> !Modifier.isPrivate(candidate.getModifiers()))
+                .filter(candidate -> fits(pattern, candidate.getParameterTypes()))
+                .filter(candidate -> candidate.getParameterCount() > row.statusArgument
+                        && STATUS_TYPES.contains(candidate.getParameterTypes()[row.statusArgument].getName()))
+                .min(Comparator.comparingInt(Executable::getParameterCount));
+        assertTrue(setter.isPresent(), declaring + " has no " + row.pattern + " taking a status at " + (row.statusArgument + 1));
+        return setter.get();
     }
 
-    /** 404 first (in a Hamcrest matcher where the method takes one), then a plain value of each other type. */
-    private static String arguments(Method method) {
-        Class<?>[] types = method.getParameterTypes();
-        StringBuilder arguments = new StringBuilder(types[0] == int.class ? "404" : "org.hamcrest.Matchers.equalTo(404)");
-        for (int i = 1; i < types.length; i++) {
-            arguments.append(", ").append(types[i] == long.class ? "0L" : types[i] == int.class ? "0"
-                    : "(" + types[i].getName().replace('$', '.') + ") null");
+    private static final List<String> STATUS_TYPES = List.of("int", "java.lang.String", "org.hamcrest.Matcher");
+
+    /** Whether parameter types fit a method pattern's parameters: a type, {@code *} for any one, a last {@code ..} for any rest. */
+    private static boolean fits(List<String> pattern, Class<?>[] types) {
+        for (int i = 0; i < pattern.size(); i++) {
+            String wanted = pattern.get(i);
+            if (wanted.equals("..")) {
+                return true;
+            }
+            if (i == types.length || !wanted.equals("*") && !wanted.equals(types[i].getCanonicalName())
+                    && !("java.lang." + wanted).equals(types[i].getName())) {
+                return false;
+            }
         }
-        return arguments.toString();
+        return pattern.size() == types.length;
+    }
+
+    /** 404 as the status (in a Hamcrest matcher where the setter takes one), and a plain value of each other type. */
+    private static String arguments(Executable setter, int status) {
+        Class<?>[] types = setter.getParameterTypes();
+        List<String> arguments = new ArrayList<>();
+        for (int i = 0; i < types.length; i++) {
+            String type = types[i].getCanonicalName();
+            arguments.add(i == status ? (types[i] == int.class ? "404" : types[i] == String.class ? "\"404\""
+                            : "org.hamcrest.Matchers.equalTo(404)")
+                    : types[i] == long.class ? "0L" : types[i] == int.class ? "0" : types[i] == boolean.class ? "false"
+                    : "(" + type + ") null");
+        }
+        return String.join(", ", arguments);
     }
 }

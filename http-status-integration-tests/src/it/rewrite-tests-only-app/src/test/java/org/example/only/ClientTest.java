@@ -9,4 +9,8 @@ class ClientTest {
     void assertFound(HttpURLConnection connection) throws Exception {
         assertEquals(200, connection.getResponseCode());
     }
+
+    boolean failed(HttpURLConnection connection) throws Exception {
+        return connection.getResponseCode() >= 500;
+    }
 }
