@@ -1,9 +1,6 @@
 package io.github.httpstatus.rewrite;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.Option;
@@ -11,7 +8,6 @@ import org.openrewrite.Preconditions;
 import org.openrewrite.ScanningRecipe;
 import org.openrewrite.TreeVisitor;
 import org.openrewrite.Validated;
-import org.openrewrite.java.MethodMatcher;
 import org.openrewrite.java.search.UsesType;
 import org.openrewrite.java.tree.J;
 
@@ -60,8 +56,8 @@ public final class ReplaceStatusCodeLiterals extends ScanningRecipe<DeclaredType
      */
     @JsonCreator
     public ReplaceStatusCodeLiterals(List<String> statusReaders, List<String> statusSetters) {
-        this.statusReaders = statusReaders == null ? null : Collections.unmodifiableList(new ArrayList<>(statusReaders));
-        this.statusSetters = statusSetters == null ? null : Collections.unmodifiableList(new ArrayList<>(statusSetters));
+        this.statusReaders = StatusMethods.copyOf(statusReaders);
+        this.statusSetters = StatusMethods.copyOf(statusSetters);
     }
 
     /**
@@ -85,13 +81,7 @@ public final class ReplaceStatusCodeLiterals extends ScanningRecipe<DeclaredType
     /** Also reports a method pattern among the options that OpenRewrite cannot read. */
     @Override
     public Validated<Object> validate() {
-        Validated<Object> validated = super.validate();
-        for (List<String> patterns : Arrays.asList(statusReaders, statusSetters)) {
-            for (String pattern : patterns == null ? Collections.<String>emptyList() : patterns) {
-                validated = validated.and(MethodMatcher.validate(pattern));
-            }
-        }
-        return validated;
+        return StatusMethods.validate(super.validate(), statusReaders, statusSetters);
     }
 
     @Override
