@@ -191,7 +191,8 @@ final class StatusLiterals {
                     ((J.NewArray) ints).getInitializer().forEach(value -> statusParameterValues.add(value.getId()));
                 }
             }
-            for (String factory : methodSources(test)) {
+            J.Annotation methodSource = annotation(test, METHOD_SOURCE);
+            for (String factory : methodSource == null ? new ArrayList<String>() : methodSources(methodSource, test)) {
                 // Every test a factory feeds must use the place as a status.
                 factories.merge(factory, new HashSet<>(statuses), (before, these) -> {
                     before.retainAll(these);
@@ -234,14 +235,11 @@ final class StatusLiterals {
     private static final MethodMatcher ARGUMENTS = new MethodMatcher("org.junit.jupiter.params.provider.Arguments arguments(..)");
 
     /**
-     * The place of the parameter an identifier in a parameterized test names, or -1 if it names
-     * none. Of the names of locals and parameters, only the parameter's can be spelled so in the
+     * The place of the parameter an identifier in a method names, or -1 if it names none; which
+     * methods are parameterized tests {@link #findValues} sees. Of the names of locals and parameters, only the parameter's can be spelled so in the
      * test's own body: a local may not shadow it, and a nested method is another test.
      */
     private static int fedParameter(J.Identifier identifier, J.MethodDeclaration test) {
-        if (valueSourceInts(test) == null && methodSources(test).isEmpty()) {
-            return -1;
-        }
         List<Statement> parameters = test.getParameters();
         for (int place = 0; place < parameters.size(); place++) {
             if (parameters.get(place) instanceof J.VariableDeclarations && ((J.VariableDeclarations) parameters.get(place))
@@ -259,16 +257,12 @@ final class StatusLiterals {
     }
 
     /**
-     * The names of the factories of a method's {@code @MethodSource} in its own class: the names it
-     * gives, or the method's own where it gives none; none where it has no such annotation, and
-     * not a factory of another class ({@code Other#cases}) or one with parameters ({@code cases(int)}).
+     * The names of the factories a test's {@code @MethodSource} names in its own class: the names it
+     * gives, or the test's own where it gives none; not a factory of another class ({@code
+     * Other#cases}) or one with parameters ({@code cases(int)}).
      */
-    private static List<String> methodSources(J.MethodDeclaration method) {
-        J.Annotation methodSource = annotation(method, METHOD_SOURCE);
+    private static List<String> methodSources(J.Annotation methodSource, J.MethodDeclaration test) {
         List<String> names = new ArrayList<>();
-        if (methodSource == null) {
-            return names;
-        }
         Expression value = attribute(methodSource, "value");
         List<Expression> given = value == null ? new ArrayList<>()
                 : value instanceof J.NewArray && ((J.NewArray) value).getInitializer() != null
@@ -279,7 +273,7 @@ final class StatusLiterals {
             }
         }
         if (given.isEmpty()) {
-            names.add(method.getSimpleName());
+            names.add(test.getSimpleName());
         }
         return names;
     }
