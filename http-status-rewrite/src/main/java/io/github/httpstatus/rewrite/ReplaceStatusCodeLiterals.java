@@ -17,8 +17,9 @@ import org.openrewrite.java.tree.J;
  * {@code ==} or {@code !=} to one, a compared value of an assertion on one, the status argument of
  * a method that sets or expects one, or the value of an annotation attribute that holds one (an
  * {@code int} becomes a constant of {@code HttpStatusCodes}, OpenAPI's {@code String} one of {@code
- * HttpStatusCodeStrings}). A status read is a call of a method that returns a status, or a local
- * variable initialised from one and never reassigned. {@link StatusLiterals} says exactly where.
+ * HttpStatusCodeStrings}). A status read is a call of a method that returns a status, a local
+ * variable initialised from one and never reassigned, or a private method's parameter that every
+ * call passes one. {@link StatusLiterals} says exactly where.
  *
  * <p>The methods and attributes are data: {@code status-methods.tsv} beside this class, one row a
  * method of a library, and the options add a project's own. Every other literal is left as it is,

@@ -27,7 +27,8 @@ import org.openrewrite.java.tree.TypeUtils;
  * annotation attribute that holds a status; inside a Hamcrest matcher of its value too; and a
  * value that feeds a parameterized test's parameter used as a status. A status read is a call of
  * a reader, or a status variable: a local variable that nothing reassigns, through parentheses or
- * not, whose initializer is a status read.
+ * not, whose initializer is a status read, or a private method's parameter that nothing reassigns
+ * and that every call of the method passes a status read.
  */
 final class StatusLiterals {
 
@@ -78,7 +79,7 @@ final class StatusLiterals {
     private static StatusLiterals of(J.CompilationUnit unit, StatusMethods methods) {
         StatusLiterals literals = new StatusLiterals(methods);
         literals.readLocals(unit);
-        literals.findStatusVariables();
+        literals.findStatusVariables(unit);
         literals.findStatusParameterValues(unit);
         return literals;
     }
@@ -115,8 +116,14 @@ final class StatusLiterals {
         assigned.forEach(target -> reassigned.add(declarationOf(target)));
     }
 
-    /** A local is a status variable once its initializer is a status read: a reader, or a status variable before it. */
-    private void findStatusVariables() {
+    /**
+     * A local is a status variable once its initializer is a status read: a reader, or a status
+     * variable before it; so is a parameter of a private method that every call of the method
+     * passes a status read, such as {@code switch (status)} in {@code errorFor(int status)} that
+     * the file calls only as {@code errorFor(response.status())}. Neither may be reassigned.
+     */
+    private void findStatusVariables(J.CompilationUnit unit) {
+        List<PrivateMethodCalls.Method> privateMethods = PrivateMethodCalls.of(unit);
         boolean found = true;
         while (found) {
             found = false;
@@ -125,6 +132,17 @@ final class StatusLiterals {
                         && isStatusRead(local.getValue())) {
                     statusVariables.add(local.getKey());
                     found = true;
+                }
+            }
+            for (PrivateMethodCalls.Method method : privateMethods) {
+                for (int place = 0; place < method.parameters.size(); place++) {
+                    UUID parameter = method.parameters.get(place);
+                    int at = place;
+                    if (!reassigned.contains(parameter) && !statusVariables.contains(parameter)
+                            && method.calls.stream().allMatch(arguments -> isStatusRead(arguments.get(at)))) {
+                        statusVariables.add(parameter);
+                        found = true;
+                    }
                 }
             }
         }
