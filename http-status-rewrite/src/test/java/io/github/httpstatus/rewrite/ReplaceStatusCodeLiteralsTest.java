@@ -542,7 +542,7 @@ class ReplaceStatusCodeLiteralsTest {
                 + "    }\n"
                 + "\n"
                 + "    @ParameterizedTest\n"
-                + "    @MethodSource({\"StatusTable#answers\", \"answers()\", \"other\"})\n"
+                + "    @MethodSource({\"StatusTable#answers\", \"answers()\", \"other\", \"listed\"})\n"
                 + "    void elsewhere(int status) {\n"
                 + "        response.setStatus(status);\n"
                 + "    }\n"
@@ -555,6 +555,10 @@ class ReplaceStatusCodeLiteralsTest {
                 + "\n"
                 + "    static Stream<Arguments> other() {\n"
                 + "        return Stream.of(Arguments.of(%s), Arguments.of());\n"
+                + "    }\n"
+                + "\n"
+                + "    static Stream<Arguments> listed() {\n"
+                + "        return Stream.of(Arguments.of(%s));\n"
                 + "    }\n"
                 + "\n"
                 + "    static Stream<Arguments> sends() {\n"
@@ -609,8 +613,9 @@ class ReplaceStatusCodeLiteralsTest {
                 + "}\n";
         assertEquals(String.format(tests.replace("import java.util.stream.Stream;\n",
                                 "import io.github.httpstatus.client.HttpStatusCodes;\nimport java.util.stream.Stream;\n"),
-                        "HttpStatusCodes.OK", "HttpStatusCodes.NOT_FOUND", "HttpStatusCodes.CREATED", "HttpStatusCodes.GONE"),
-                RecipeRunner.run(RECIPE, String.format(tests, "200", "404", "201", "410")));
+                        "HttpStatusCodes.OK", "HttpStatusCodes.NOT_FOUND", "HttpStatusCodes.CREATED", "HttpStatusCodes.ACCEPTED",
+                        "HttpStatusCodes.GONE"),
+                RecipeRunner.run(RECIPE, String.format(tests, "200", "404", "201", "202", "410")));
     }
 
     /** A project's own reader and setter, as the options add them; a pattern OpenRewrite cannot read is reported. */
