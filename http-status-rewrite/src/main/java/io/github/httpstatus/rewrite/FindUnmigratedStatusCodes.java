@@ -1,10 +1,14 @@
 package io.github.httpstatus.rewrite;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.openrewrite.ExecutionContext;
+import org.openrewrite.Option;
 import org.openrewrite.Recipe;
 import org.openrewrite.TreeVisitor;
+import org.openrewrite.Validated;
 import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.J;
 import org.openrewrite.marker.SearchResult;
@@ -15,12 +19,63 @@ import org.openrewrite.marker.SearchResult;
  * status read ({@code status >= 500}), a code nobody registered in a status position ({@code
  * setStatus(499)}), and a code in a status line ({@code "HTTP/1.1 " + 200}). A search: it changes
  * no code, and is not part of {@code MigrateToHttpStatusCodes}. Where a status is read and set is
- * {@code status-methods.tsv}, as for the literal recipe.
+ * {@code status-methods.tsv} and the options, as for the literal recipe, whose options these are.
  */
 public final class FindUnmigratedStatusCodes extends Recipe {
 
-    /** Creates the recipe. */
+    @Option(displayName = "Status readers", required = false,
+            description = "Method patterns of a project's own methods that return a status, "
+                    + "added to the built-in ones, as `ReplaceStatusCodeLiterals` takes them.",
+            example = "com.acme.ApiReply statusCode()")
+    private final List<String> statusReaders;
+
+    @Option(displayName = "Status setters", required = false,
+            description = "Method patterns of a project's own methods whose first argument is a status, "
+                    + "added to the built-in ones, as `ReplaceStatusCodeLiterals` takes them.",
+            example = "com.acme.Replies reply(int, ..)")
+    private final List<String> statusSetters;
+
+    /** Creates the search with the built-in readers and setters only. */
     public FindUnmigratedStatusCodes() {
+        this(null, null);
+    }
+
+    /**
+     * Creates the search with a project's own readers and setters besides the built-in ones, the
+     * same as the migration was given, so that it sees where their statuses stand.
+     *
+     * @param statusReaders method patterns of methods that return a status; {@code null} for none
+     * @param statusSetters method patterns of methods or constructors whose first argument is a
+     *     status; {@code null} for none
+     */
+    @JsonCreator
+    public FindUnmigratedStatusCodes(List<String> statusReaders, List<String> statusSetters) {
+        this.statusReaders = StatusMethods.copyOf(statusReaders);
+        this.statusSetters = StatusMethods.copyOf(statusSetters);
+    }
+
+    /**
+     * Returns the project's own status readers.
+     *
+     * @return their method patterns, or {@code null} if none were given
+     */
+    public List<String> getStatusReaders() {
+        return statusReaders;
+    }
+
+    /**
+     * Returns the project's own status setters.
+     *
+     * @return their method patterns, or {@code null} if none were given
+     */
+    public List<String> getStatusSetters() {
+        return statusSetters;
+    }
+
+    /** Also reports a method pattern among the options that OpenRewrite cannot read. */
+    @Override
+    public Validated<Object> validate() {
+        return StatusMethods.validate(super.validate(), statusReaders, statusSetters);
     }
 
     @Override
@@ -37,7 +92,7 @@ public final class FindUnmigratedStatusCodes extends Recipe {
 
     @Override
     public TreeVisitor<?, ExecutionContext> getVisitor() {
-        StatusMethods methods = StatusMethods.of(null, null);
+        StatusMethods methods = StatusMethods.of(statusReaders, statusSetters);
         LeftAloneReport report = new LeftAloneReport(new StatusCodesLeftAlone(this));
         return new JavaSourcesOnly(report, "status codes") {
             @Override

@@ -7,16 +7,17 @@ import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.Statement;
 
 /**
- * Finds the statement that declares a local variable, for the one kind of local the literal recipe
- * cares about: one declared by a statement of an enclosing block or {@code switch} case, before the
- * statement that uses it.
+ * Finds the declaration of a local variable, for the two kinds the literal recipe cares about: one
+ * declared by a statement of an enclosing block or {@code switch} case, before the statement that
+ * uses it, and a parameter of the enclosing method.
  *
- * <p>Within one method no local may share the name of another local in scope, so the nearest such
- * declaration is the one. A class body is a boundary: a method of a local or anonymous class may
- * declare a parameter or local that shadows a local of the enclosing method, so a name used inside
- * one is never matched with a declaration outside it. Parameters, loop and {@code catch}
- * variables, resources and pattern variables are not found; none of them can hold a status the
- * recipe knows of, so not finding them only leaves their literals alone.
+ * <p>Within one method no local or lambda parameter may share the name of another local or of a
+ * parameter in scope, so the nearest such declaration is the one. A class body is a boundary: a
+ * method of a local or anonymous class may declare a parameter or local that shadows a local of
+ * the enclosing method, so a name used inside one is never matched with a declaration outside it.
+ * Loop and {@code catch} variables, lambda parameters, resources and pattern variables are not
+ * found; none of them can hold a status the recipe knows of, so not finding them only leaves their
+ * literals alone.
  */
 final class LocalDeclaration {
 
@@ -40,6 +41,9 @@ final class LocalDeclaration {
                     || value instanceof J.NewClass && ((J.NewClass) value).getBody() == inside) {
                 return null;
             }
+            if (value instanceof J.MethodDeclaration) {
+                return parameter(name, (J.MethodDeclaration) value);
+            }
             List<Statement> statements = value instanceof J.Block ? ((J.Block) value).getStatements()
                     : value instanceof J.Case ? ((J.Case) value).getStatements() : Collections.emptyList();
             J.VariableDeclarations.NamedVariable found = declaredBefore(name, statements, inside);
@@ -47,6 +51,17 @@ final class LocalDeclaration {
                 return found;
             }
             inside = value;
+        }
+        return null;
+    }
+
+    /** A method's parameter of that name, or {@code null}. */
+    private static J.VariableDeclarations.NamedVariable parameter(String name, J.MethodDeclaration method) {
+        for (Statement parameter : method.getParameters()) {
+            if (parameter instanceof J.VariableDeclarations
+                    && ((J.VariableDeclarations) parameter).getVariables().get(0).getSimpleName().equals(name)) {
+                return ((J.VariableDeclarations) parameter).getVariables().get(0);
+            }
         }
         return null;
     }

@@ -1,9 +1,6 @@
 package io.github.httpstatus.rewrite;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.Option;
@@ -11,7 +8,6 @@ import org.openrewrite.Preconditions;
 import org.openrewrite.ScanningRecipe;
 import org.openrewrite.TreeVisitor;
 import org.openrewrite.Validated;
-import org.openrewrite.java.MethodMatcher;
 import org.openrewrite.java.search.UsesType;
 import org.openrewrite.java.tree.J;
 
@@ -21,8 +17,9 @@ import org.openrewrite.java.tree.J;
  * {@code ==} or {@code !=} to one, a compared value of an assertion on one, the status argument of
  * a method that sets or expects one, or the value of an annotation attribute that holds one (an
  * {@code int} becomes a constant of {@code HttpStatusCodes}, OpenAPI's {@code String} one of {@code
- * HttpStatusCodeStrings}). A status read is a call of a method that returns a status, or a local
- * variable initialised from one and never reassigned. {@link StatusLiterals} says exactly where.
+ * HttpStatusCodeStrings}). A status read is a call of a method that returns a status, a local
+ * variable initialised from one and never reassigned, or a private method's parameter that every
+ * call passes one. {@link StatusLiterals} says exactly where.
  *
  * <p>The methods and attributes are data: {@code status-methods.tsv} beside this class, one row a
  * method of a library, and the options add a project's own. Every other literal is left as it is,
@@ -60,8 +57,8 @@ public final class ReplaceStatusCodeLiterals extends ScanningRecipe<DeclaredType
      */
     @JsonCreator
     public ReplaceStatusCodeLiterals(List<String> statusReaders, List<String> statusSetters) {
-        this.statusReaders = statusReaders == null ? null : Collections.unmodifiableList(new ArrayList<>(statusReaders));
-        this.statusSetters = statusSetters == null ? null : Collections.unmodifiableList(new ArrayList<>(statusSetters));
+        this.statusReaders = StatusMethods.copyOf(statusReaders);
+        this.statusSetters = StatusMethods.copyOf(statusSetters);
     }
 
     /**
@@ -85,13 +82,7 @@ public final class ReplaceStatusCodeLiterals extends ScanningRecipe<DeclaredType
     /** Also reports a method pattern among the options that OpenRewrite cannot read. */
     @Override
     public Validated<Object> validate() {
-        Validated<Object> validated = super.validate();
-        for (List<String> patterns : Arrays.asList(statusReaders, statusSetters)) {
-            for (String pattern : patterns == null ? Collections.<String>emptyList() : patterns) {
-                validated = validated.and(MethodMatcher.validate(pattern));
-            }
-        }
-        return validated;
+        return StatusMethods.validate(super.validate(), statusReaders, statusSetters);
     }
 
     @Override

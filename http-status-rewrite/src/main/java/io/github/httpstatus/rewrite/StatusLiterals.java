@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.openrewrite.Cursor;
+import org.openrewrite.java.MethodMatcher;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.JavaType;
@@ -23,9 +24,11 @@ import org.openrewrite.java.tree.TypeUtils;
  * a registered code as a {@code case} label of a switch on a status read (not a case's result),
  * compared with {@code ==} or {@code !=} to a status read, one of the two compared values of an
  * assertion whose other is a status read, the status argument of a setter, or the value of an
- * annotation attribute that holds a status; inside a Hamcrest matcher of its value too. A status
- * read is a call of a reader, or a status variable: a local variable that nothing reassigns,
- * through parentheses or not, whose initializer is a status read.
+ * annotation attribute that holds a status; inside a Hamcrest matcher of its value too; and a
+ * value that feeds a parameterized test's parameter used as a status. A status read is a call of
+ * a reader, or a status variable: a local variable that nothing reassigns, through parentheses or
+ * not, whose initializer is a status read, or a private method's parameter that nothing reassigns
+ * and that every call of the method passes a status read.
  */
 final class StatusLiterals {
 
@@ -41,8 +44,8 @@ final class StatusLiterals {
     private final Set<UUID> reassigned = new HashSet<>();
     /** Declarations of status variables. */
     private final Set<UUID> statusVariables = new HashSet<>();
-    /** JUnit's parameterized tests whose one parameter, fed by {@code @ValueSource(ints = ...)}, is used as a status. */
-    private final Set<UUID> statusParameterTests = new HashSet<>();
+    /** The literals that feed a parameterized test's parameter that is used as a status. */
+    private final Set<UUID> statusParameterValues = new HashSet<>();
 
     private StatusLiterals(StatusMethods methods) {
         this.methods = methods;
@@ -76,8 +79,8 @@ final class StatusLiterals {
     private static StatusLiterals of(J.CompilationUnit unit, StatusMethods methods) {
         StatusLiterals literals = new StatusLiterals(methods);
         literals.readLocals(unit);
-        literals.findStatusVariables();
-        literals.findStatusParameterTests(unit);
+        literals.findStatusVariables(unit);
+        literals.findStatusParameterValues(unit);
         return literals;
     }
 
@@ -113,8 +116,14 @@ final class StatusLiterals {
         assigned.forEach(target -> reassigned.add(declarationOf(target)));
     }
 
-    /** A local is a status variable once its initializer is a status read: a reader, or a status variable before it. */
-    private void findStatusVariables() {
+    /**
+     * A local is a status variable once its initializer is a status read: a reader, or a status
+     * variable before it; so is a parameter of a private method that every call of the method
+     * passes a status read, such as {@code switch (status)} in {@code errorFor(int status)} that
+     * the file calls only as {@code errorFor(response.status())}. Neither may be reassigned.
+     */
+    private void findStatusVariables(J.CompilationUnit unit) {
+        List<PrivateMethodCalls.Method> privateMethods = PrivateMethodCalls.of(unit);
         boolean found = true;
         while (found) {
             found = false;
@@ -125,17 +134,30 @@ final class StatusLiterals {
                     found = true;
                 }
             }
+            for (PrivateMethodCalls.Method method : privateMethods) {
+                for (int place = 0; place < method.parameters.size(); place++) {
+                    UUID parameter = method.parameters.get(place);
+                    int at = place;
+                    if (!reassigned.contains(parameter) && !statusVariables.contains(parameter)
+                            && method.calls.stream().allMatch(arguments -> isStatusRead(arguments.get(at)))) {
+                        statusVariables.add(parameter);
+                        found = true;
+                    }
+                }
+            }
         }
     }
 
     /**
-     * The parameterized tests whose values are statuses: those whose one parameter,
-     * which {@code @ValueSource(ints = ...)} feeds, stands for a status somewhere in the test (compared
-     * with a status read, passed to a setter) and is never assigned.
+     * The values that feed a JUnit parameterized test's parameter that stands for a status somewhere
+     * in the test (compared with a status read, passed to a setter) and is never assigned: the ints
+     * of its {@code @ValueSource} where that is its one parameter, and the arguments at that
+     * parameter's place of each {@code Arguments.of(...)} in its {@code @MethodSource} factories of
+     * the same class, where every test that factory feeds uses that place as a status.
      */
-    private void findStatusParameterTests(J.CompilationUnit unit) {
-        Set<UUID> assigned = new HashSet<>();
-        Set<UUID> usedAsAStatus = new HashSet<>();
+    private void findStatusParameterValues(J.CompilationUnit unit) {
+        Map<UUID, Set<Integer>> usedAsAStatus = new HashMap<>();
+        Map<UUID, Set<Integer>> assigned = new HashMap<>();
         new ReadOnlyScan() {
             @Override
             void see(J tree) {
@@ -145,61 +167,168 @@ final class StatusLiterals {
                     return;
                 }
                 J.MethodDeclaration test = getCursor().firstEnclosing(J.MethodDeclaration.class);
-                if (test == null || !isValueSourceParameter((J.Identifier) tree, test)) {
+                int parameter = test == null ? -1 : fedParameter((J.Identifier) tree, test);
+                if (parameter < 0) {
                     return;
                 }
                 Object parent = getCursor().getParentTreeCursor().getValue();
                 if (parent instanceof J.Assignment && ((J.Assignment) parent).getVariable() == tree
                         || parent instanceof J.AssignmentOperation && ((J.AssignmentOperation) parent).getVariable() == tree
                         || parent instanceof J.Unary && ((J.Unary) parent).getOperator().isModifying()) {
-                    assigned.add(test.getId());
+                    assigned.computeIfAbsent(test.getId(), id -> new HashSet<>()).add(parameter);
                 } else if (standsForAStatus((J.Identifier) tree, getCursor())) {
-                    usedAsAStatus.add(test.getId());
+                    usedAsAStatus.computeIfAbsent(test.getId(), id -> new HashSet<>()).add(parameter);
                 }
             }
         }.scan(unit);
-        usedAsAStatus.removeAll(assigned);
-        statusParameterTests.addAll(usedAsAStatus);
+        assigned.forEach((test, parameters) -> usedAsAStatus.getOrDefault(test, new HashSet<>()).removeAll(parameters));
+        new ReadOnlyScan() {
+            @Override
+            void see(J tree) {
+                if (tree instanceof J.ClassDeclaration) {
+                    findValues((J.ClassDeclaration) tree, usedAsAStatus);
+                }
+            }
+        }.scan(unit);
     }
 
-    /** Whether an identifier of a local or parameter in a test method names its one parameter, which its {@code @ValueSource} feeds with ints. */
-    private static boolean isValueSourceParameter(J.Identifier identifier, J.MethodDeclaration test) {
-        List<Statement> parameters = test.getParameters();
-        if (parameters.size() != 1 || !(parameters.get(0) instanceof J.VariableDeclarations)
-                || valueSourceInts(test) == null) {
-            return false;
+    /** The status values of the parameterized tests a class declares, given the places of each test's parameters used as statuses. */
+    private void findValues(J.ClassDeclaration testClass, Map<UUID, Set<Integer>> usedAsAStatus) {
+        Map<String, Set<Integer>> factories = new HashMap<>();
+        for (Statement member : testClass.getBody().getStatements()) {
+            if (!(member instanceof J.MethodDeclaration)) {
+                continue;
+            }
+            J.MethodDeclaration test = (J.MethodDeclaration) member;
+            Set<Integer> statuses = usedAsAStatus.getOrDefault(test.getId(), new HashSet<>());
+            Expression ints = valueSourceInts(test);
+            if (statuses.contains(0) && test.getParameters().size() == 1) {
+                if (ints instanceof J.Literal) {
+                    statusParameterValues.add(ints.getId());
+                } else if (ints instanceof J.NewArray && ((J.NewArray) ints).getInitializer() != null) {
+                    ((J.NewArray) ints).getInitializer().forEach(value -> statusParameterValues.add(value.getId()));
+                }
+            }
+            J.Annotation methodSource = annotation(test, METHOD_SOURCE);
+            for (String factory : methodSource == null ? new ArrayList<String>() : methodSources(methodSource, test)) {
+                // Every test a factory feeds must use the place as a status.
+                factories.merge(factory, new HashSet<>(statuses), (before, these) -> {
+                    before.retainAll(these);
+                    return before;
+                });
+            }
         }
-        // Of the names of locals and parameters, only the parameter's can be spelled so in the test's own
-        // body: a local may not shadow it, and a nested method is another test.
-        return ((J.VariableDeclarations) parameters.get(0)).getVariables().get(0).getSimpleName().equals(identifier.getSimpleName());
+        for (Statement member : testClass.getBody().getStatements()) {
+            if (member instanceof J.MethodDeclaration && factories.containsKey(((J.MethodDeclaration) member).getSimpleName())
+                    && ((J.MethodDeclaration) member).getParameters().get(0) instanceof J.Empty) {
+                findArguments((J.MethodDeclaration) member, factories.get(((J.MethodDeclaration) member).getSimpleName()));
+            }
+        }
+    }
+
+    /** The arguments of each {@code Arguments.of(...)} of a factory at the places given. */
+    private void findArguments(J.MethodDeclaration factory, Set<Integer> places) {
+        new ReadOnlyScan() {
+            @Override
+            void see(J tree) {
+                if (tree instanceof J.MethodInvocation && (ARGUMENTS_OF.matches((J.MethodInvocation) tree)
+                        || ARGUMENTS.matches((J.MethodInvocation) tree))
+                        && getCursor().firstEnclosing(J.MethodDeclaration.class) == factory) {
+                    List<Expression> arguments = ((J.MethodInvocation) tree).getArguments();
+                    for (int place : places) {
+                        if (place < arguments.size()) {
+                            statusParameterValues.add(arguments.get(place).getId());
+                        }
+                    }
+                }
+            }
+        }.scan(factory);
+    }
+
+    /**
+     * JUnit's {@code Arguments.of} and its other name, {@code arguments}, for a static import; not
+     * {@code argumentSet}, whose first argument is a name.
+     */
+    private static final MethodMatcher ARGUMENTS_OF = new MethodMatcher("org.junit.jupiter.params.provider.Arguments of(..)");
+    private static final MethodMatcher ARGUMENTS = new MethodMatcher("org.junit.jupiter.params.provider.Arguments arguments(..)");
+
+    /**
+     * The place of the parameter an identifier in a method names, or -1 if it names none; which
+     * methods are parameterized tests {@link #findValues} sees. Of the names of locals and parameters, only the parameter's can be spelled so in the
+     * test's own body: a local may not shadow it, and a nested method is another test.
+     */
+    private static int fedParameter(J.Identifier identifier, J.MethodDeclaration test) {
+        List<Statement> parameters = test.getParameters();
+        for (int place = 0; place < parameters.size(); place++) {
+            if (parameters.get(place) instanceof J.VariableDeclarations && ((J.VariableDeclarations) parameters.get(place))
+                    .getVariables().get(0).getSimpleName().equals(identifier.getSimpleName())) {
+                return place;
+            }
+        }
+        return -1;
     }
 
     /** The value of a method's {@code @ValueSource(ints = ...)}, or {@code null} if it has none. */
     private static Expression valueSourceInts(J.MethodDeclaration method) {
+        J.Annotation valueSource = annotation(method, VALUE_SOURCE);
+        return valueSource == null ? null : attribute(valueSource, "ints");
+    }
+
+    /**
+     * The names of the factories a test's {@code @MethodSource} names in its own class: the names it
+     * gives, or the test's own where it gives none; not a factory of another class ({@code
+     * Other#cases}) or one with parameters ({@code cases(int)}).
+     */
+    private static List<String> methodSources(J.Annotation methodSource, J.MethodDeclaration test) {
+        List<String> names = new ArrayList<>();
+        Expression value = attribute(methodSource, "value");
+        List<Expression> given = value == null ? new ArrayList<>()
+                : value instanceof J.NewArray && ((J.NewArray) value).getInitializer() != null
+                ? ((J.NewArray) value).getInitializer() : java.util.Collections.singletonList(value);
+        for (Expression name : given) {
+            if (name instanceof J.Literal && FACTORY_NAME.matcher((String) ((J.Literal) name).getValue()).matches()) {
+                names.add((String) ((J.Literal) name).getValue());
+            }
+        }
+        if (given.isEmpty()) {
+            names.add(test.getSimpleName());
+        }
+        return names;
+    }
+
+    /** A factory's name that names a method of the test's own class without parameters. */
+    private static final Pattern FACTORY_NAME = Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*");
+
+    /** A method's annotation of the type given, or {@code null}. */
+    private static J.Annotation annotation(J.MethodDeclaration method, String type) {
         for (J.Annotation annotation : method.getLeadingAnnotations()) {
-            if (TypeUtils.isOfClassType(annotation.getType(), VALUE_SOURCE) && annotation.getArguments() != null) {
-                for (Expression argument : annotation.getArguments()) {
-                    if (argument instanceof J.Assignment && ((J.Assignment) argument).getVariable() instanceof J.Identifier
-                            && ((J.Identifier) ((J.Assignment) argument).getVariable()).getSimpleName().equals("ints")) {
-                        return ((J.Assignment) argument).getAssignment();
-                    }
-                }
+            if (TypeUtils.isOfClassType(annotation.getType(), type)) {
+                return annotation;
+            }
+        }
+        return null;
+    }
+
+    /** The value of an annotation's attribute, {@code value} also where it is written alone, or {@code null} if it has none. */
+    private static Expression attribute(J.Annotation annotation, String name) {
+        for (Expression argument : annotation.getArguments() == null ? new ArrayList<Expression>() : annotation.getArguments()) {
+            if (argument instanceof J.Assignment && ((J.Assignment) argument).getVariable() instanceof J.Identifier
+                    && ((J.Identifier) ((J.Assignment) argument).getVariable()).getSimpleName().equals(name)) {
+                return ((J.Assignment) argument).getAssignment();
+            }
+            if (name.equals("value") && !(argument instanceof J.Assignment) && !(argument instanceof J.Empty)) {
+                return argument;
             }
         }
         return null;
     }
 
     private static final String VALUE_SOURCE = "org.junit.jupiter.params.provider.ValueSource";
+    private static final String METHOD_SOURCE = "org.junit.jupiter.params.provider.MethodSource";
 
-    /** Whether the literal at the cursor is one of the ints of a status parameter test's {@code @ValueSource}. */
-    private boolean isStatusParameterValue(J.Literal literal, Cursor cursor) {
-        J.MethodDeclaration test = cursor.firstEnclosing(J.MethodDeclaration.class);
-        if (test == null || !statusParameterTests.contains(test.getId())) {
-            return false;
-        }
-        Expression ints = valueSourceInts(test);
-        return ints == literal || ints instanceof J.NewArray && ((J.NewArray) ints).getInitializer() != null
-                && ((J.NewArray) ints).getInitializer().stream().anyMatch(value -> value == literal);
+    /** Whether the literal is a value that feeds a parameterized test's status parameter. */
+    private boolean isStatusParameterValue(J.Literal literal) {
+        return statusParameterValues.contains(literal.getId());
     }
 
     private Map<UUID, StatusConstantWriter.Replacement> findLiterals(J.CompilationUnit unit) {
@@ -215,7 +344,7 @@ final class StatusLiterals {
                 if (value instanceof Integer) {
                     Optional<HttpStatus> status = HttpStatus.find((Integer) value);
                     if (status.isPresent() && (standsForAStatus(literal, getCursor()) || isStatusAttribute(getCursor())
-                            || isStatusParameterValue(literal, getCursor()))) {
+                            || isStatusParameterValue(literal))) {
                         found.put(literal.getId(), new StatusConstantWriter.Replacement(CompatClass.INTS, status.get().name(), false));
                     }
                 } else if (value instanceof String && DECIMAL_CODE.matcher((String) value).matches()) {
@@ -281,7 +410,7 @@ final class StatusLiterals {
             }
         }
         boolean unregistered = !HttpStatus.find((Integer) value).isPresent();
-        return unregistered && (standsForAStatus(literal, cursor) || isStatusAttribute(cursor) || isStatusParameterValue(literal, cursor))
+        return unregistered && (standsForAStatus(literal, cursor) || isStatusAttribute(cursor) || isStatusParameterValue(literal))
                 ? UNREGISTERED : null;
     }
 

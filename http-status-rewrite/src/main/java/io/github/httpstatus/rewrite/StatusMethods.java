@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.openrewrite.Validated;
 import org.openrewrite.java.MethodMatcher;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
@@ -147,6 +148,33 @@ final class StatusMethods {
             methods.add(new Row(Kind.SET, setter));
         }
         return methods;
+    }
+
+    /**
+     * A recipe's own copy of the method patterns an option gave it.
+     *
+     * @param patterns the option's value; may be {@code null}
+     * @return an unmodifiable copy, or {@code null} for none
+     */
+    static List<String> copyOf(List<String> patterns) {
+        return patterns == null ? null : Collections.unmodifiableList(new ArrayList<>(patterns));
+    }
+
+    /**
+     * A recipe's validation with each of its readers and setters checked as OpenRewrite reads a method pattern.
+     *
+     * @param validated what the recipe validated of itself
+     * @param readers the readers' method patterns; may be {@code null}
+     * @param setters the setters' method patterns; may be {@code null}
+     */
+    static Validated<Object> validate(Validated<Object> validated, List<String> readers, List<String> setters) {
+        Validated<Object> all = validated;
+        for (List<String> patterns : Arrays.asList(readers, setters)) {
+            for (String pattern : patterns == null ? Collections.<String>emptyList() : patterns) {
+                all = all.and(MethodMatcher.validate(pattern));
+            }
+        }
+        return all;
     }
 
     /** The data file, read once: OpenRewrite asks a recipe for its visitor again and again. */

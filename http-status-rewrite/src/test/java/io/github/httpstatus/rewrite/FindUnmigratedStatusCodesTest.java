@@ -1,6 +1,7 @@
 package io.github.httpstatus.rewrite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -76,6 +77,43 @@ class FindUnmigratedStatusCodesTest {
 
         assertEquals(List.of(String.format(tests, UNREGISTERED), nothingLeft),
                 RecipeRunner.run(RECIPE, String.format(tests, ""), nothingLeft));
+    }
+
+    /** A project's own reader and setter, as the options add them, are seen as the migration sees them; a pattern OpenRewrite cannot read is reported. */
+    @Test
+    void optionsAddAProjectsOwnReadersAndSetters_andAreValidated() {
+        FindUnmigratedStatusCodes search = new FindUnmigratedStatusCodes(List.of("com.acme.Reply code()"), List.of("com.acme.Reply send(int)"));
+        String reply = ""
+                + "package com.acme;\n"
+                + "\n"
+                + "public class Reply {\n"
+                + "    public int code() {\n"
+                + "        return 0;\n"
+                + "    }\n"
+                + "\n"
+                + "    public void send(int status) {\n"
+                + "    }\n"
+                + "}\n";
+        String use = ""
+                + "package com.acme;\n"
+                + "\n"
+                + "class Use {\n"
+                + "    boolean use(Reply reply) {\n"
+                + "        reply.send(%s499);\n"
+                + "        return reply.code() >= %s500;\n"
+                + "    }\n"
+                + "}\n";
+
+        assertEquals(List.of(reply, String.format(use, UNREGISTERED, RANGE)),
+                RecipeRunner.run(search, reply, String.format(use, "", "")));
+        assertEquals(List.of(reply, String.format(use, "", "")),
+                RecipeRunner.run(new FindUnmigratedStatusCodes(), reply, String.format(use, "", "")));
+        assertEquals(List.of("com.acme.Reply code()"), search.getStatusReaders());
+        assertEquals(List.of("com.acme.Reply send(int)"), search.getStatusSetters());
+        assertTrue(search.validate().isValid());
+        assertTrue(new FindUnmigratedStatusCodes().validate().isValid());
+        assertFalse(new FindUnmigratedStatusCodes(List.of("com.acme.Reply code("), null).validate().isValid());
+        assertFalse(new FindUnmigratedStatusCodes(null, List.of("not a pattern")).validate().isValid());
     }
 
     /** What the build plugin lists: a name that says it finds, and a description that says what, as a sentence. */

@@ -512,6 +512,112 @@ class ReplaceStatusCodeLiteralsTest {
                 RecipeRunner.run(RECIPE, String.format(tests, "200", "204", "404")));
     }
 
+    /**
+     * A factory's {@code Arguments.of(...)} rows are statuses at the place of a parameter that every
+     * test it feeds uses as a status; the factory is a method of the test's own class without
+     * parameters, named by {@code @MethodSource} or, where it names none, named as the test.
+     */
+    @Test
+    void methodSourceArguments_areStatuses_atTheParameterEveryTestItFeedsUsesAsAStatus() {
+        String tests = ""
+                + "import java.util.stream.Stream;\n"
+                + "import org.junit.jupiter.params.ParameterizedTest;\n"
+                + "import org.junit.jupiter.params.provider.Arguments;\n"
+                + "import org.junit.jupiter.params.provider.MethodSource;\n"
+                + "\n"
+                + "abstract class StatusTable {\n"
+                + "    jakarta.servlet.http.HttpServletResponse response;\n"
+                + "\n"
+                + "    abstract java.net.HttpURLConnection connection();\n"
+                + "\n"
+                + "    static Stream<Arguments> answers() {\n"
+                + "        return Stream.of(Arguments.of(%s, \"OK\", 200), Arguments.arguments(%s, \"Not Found\", 404));\n"
+                + "    }\n"
+                + "\n"
+                + "    @ParameterizedTest\n"
+                + "    @MethodSource(value = \"answers\")\n"
+                + "    void answersWith(int status, String phrase, int millis) throws Exception {\n"
+                + "        org.junit.jupiter.api.Assertions.assertEquals(status, connection().getResponseCode());\n"
+                + "        org.junit.jupiter.api.Assertions.assertEquals(millis, connection().getReadTimeout());\n"
+                + "    }\n"
+                + "\n"
+                + "    @ParameterizedTest\n"
+                + "    @MethodSource({\"StatusTable#answers\", \"answers()\", \"other\", \"listed\"})\n"
+                + "    void elsewhere(int status) {\n"
+                + "        response.setStatus(status);\n"
+                + "    }\n"
+                + "\n"
+                + "    @ParameterizedTest\n"
+                + "    @MethodSource(\"other\")\n"
+                + "    void otherToo(int status) throws Exception {\n"
+                + "        org.junit.jupiter.api.Assertions.assertEquals(status, connection().getResponseCode());\n"
+                + "    }\n"
+                + "\n"
+                + "    static Stream<Arguments> other() {\n"
+                + "        return Stream.of(Arguments.of(%s), Arguments.of());\n"
+                + "    }\n"
+                + "\n"
+                + "    static Stream<Arguments> listed() {\n"
+                + "        return Stream.of(Arguments.of(%s));\n"
+                + "    }\n"
+                + "\n"
+                + "    static Stream<Arguments> sends() {\n"
+                + "        class Rows {\n"
+                + "            Arguments row() {\n"
+                + "                return Arguments.of(\"nested\", 200);\n"
+                + "            }\n"
+                + "        }\n"
+                + "        return Stream.of(Arguments.of(\"gone\", %s), new Rows().row(), Arguments.of(\"too short\"));\n"
+                + "    }\n"
+                + "\n"
+                + "    static Stream<Arguments> sends(int unused) {\n"
+                + "        return Stream.of(Arguments.of(\"with a parameter\", 200));\n"
+                + "    }\n"
+                + "\n"
+                + "    @ParameterizedTest\n"
+                + "    @MethodSource\n"
+                + "    void sends(String reason, int status) {\n"
+                + "        response.setStatus(status);\n"
+                + "    }\n"
+                + "\n"
+                + "    static Stream<Arguments> shared() {\n"
+                + "        return Stream.of(Arguments.of(200), Arguments.of(404));\n"
+                + "    }\n"
+                + "\n"
+                + "    @ParameterizedTest\n"
+                + "    @MethodSource(\"shared\")\n"
+                + "    void sharedAsAStatus(int status) throws Exception {\n"
+                + "        org.junit.jupiter.api.Assertions.assertEquals(status, connection().getResponseCode());\n"
+                + "    }\n"
+                + "\n"
+                + "    @ParameterizedTest\n"
+                + "    @MethodSource(\"shared\")\n"
+                + "    void sharedAsATimeout(int millis) throws Exception {\n"
+                + "        org.junit.jupiter.api.Assertions.assertEquals(millis, connection().getReadTimeout());\n"
+                + "    }\n"
+                + "\n"
+                + "    static Stream<Arguments> changed() {\n"
+                + "        return Stream.of(Arguments.of(200), Arguments.of(\"short\"));\n"
+                + "    }\n"
+                + "\n"
+                + "    @ParameterizedTest\n"
+                + "    @MethodSource(\"changed\")\n"
+                + "    void changedStatus(int status) throws Exception {\n"
+                + "        status = connection().getReadTimeout();\n"
+                + "        org.junit.jupiter.api.Assertions.assertEquals(status, connection().getResponseCode());\n"
+                + "    }\n"
+                + "\n"
+                + "    void notATest(int status) {\n"
+                + "        response.setStatus(status);\n"
+                + "    }\n"
+                + "}\n";
+        assertEquals(String.format(tests.replace("import java.util.stream.Stream;\n",
+                                "import io.github.httpstatus.client.HttpStatusCodes;\nimport java.util.stream.Stream;\n"),
+                        "HttpStatusCodes.OK", "HttpStatusCodes.NOT_FOUND", "HttpStatusCodes.CREATED", "HttpStatusCodes.ACCEPTED",
+                        "HttpStatusCodes.GONE"),
+                RecipeRunner.run(RECIPE, String.format(tests, "200", "404", "201", "202", "410")));
+    }
+
     /** A project's own reader and setter, as the options add them; a pattern OpenRewrite cannot read is reported. */
     @Test
     void optionsAddAProjectsOwnReadersAndSetters_andAreValidated() {

@@ -200,9 +200,17 @@ class StatusMethodsTest {
         }
 
         /** The example and what the recipe makes of it: our constant of 404 in place of the status, imported. */
+        /**
+         * The example and what the recipe makes of it: our constant imported, or written in full
+         * where the file names another class of our class's simple name, such as Google's {@code
+         * HttpStatusCodes}.
+         */
         private static Example of(String source, String ours, String status, List<Path> classpath) {
-            return new Example(source, "import io.github.httpstatus.client." + ours + ";\n\n"
-                    + source.replace(status, ours + ".NOT_FOUND"), classpath);
+            boolean namesAnother = source.contains("." + ours + " ") || source.contains("." + ours + ".");
+            return namesAnother
+                    ? new Example(source, source.replace(status, "io.github.httpstatus.client." + ours + ".NOT_FOUND"), classpath)
+                    : new Example(source, "import io.github.httpstatus.client." + ours + ";\n\n"
+                            + source.replace(status, ours + ".NOT_FOUND"), classpath);
         }
 
         /** A plain value for each attribute but the status that the annotation requires. */

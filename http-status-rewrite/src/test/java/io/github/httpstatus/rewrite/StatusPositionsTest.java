@@ -120,4 +120,108 @@ class StatusPositionsTest {
                         .replace(", 206,", ", HttpStatusCodes.PARTIAL_CONTENT,"),
                 RecipeRunner.run(LITERALS, source));
     }
+
+    /**
+     * A private method's parameter is a status where every call in the file passes it a status
+     * read, through another such parameter too; not where one call passes something else, nothing
+     * calls it, it is assigned, referenced as a method, takes varargs, or shares its name and number
+     * of parameters with another, nor where the method is not private.
+     */
+    @Test
+    void aPrivateMethodsParameter_isAStatus_whereEveryCallPassesOne() {
+        String source = ""
+                + "class Errors {\n"
+                + "    RuntimeException errorFor(java.net.HttpURLConnection connection) throws Exception {\n"
+                + "        int status = connection.getResponseCode();\n"
+                + "        if (timeoutIs(connection.getReadTimeout()) || mixed(status) || mixed(7) || reassigned(status)\n"
+                + "                || notPrivate(status) || varargs(status) || overloaded(status) || overloaded(\"404\")) {\n"
+                + "            java.util.function.IntPredicate referenced = this::referenced;\n"
+                + "            return referenced.test(status) && referenced(status) ? null : new RuntimeException();\n"
+                + "        }\n"
+                + "        return status >= 500 ? serverError(connection.getResponseCode()) : clientError(status);\n"
+                + "    }\n"
+                + "\n"
+                + "    private RuntimeException clientError(int status) {\n"
+                + "        switch (status) {\n"
+                + "            case 400:\n"
+                + "                return new IllegalArgumentException();\n"
+                + "            case 409:\n"
+                + "                return new IllegalStateException();\n"
+                + "            default:\n"
+                + "                return new RuntimeException();\n"
+                + "        }\n"
+                + "    }\n"
+                + "\n"
+                + "    private RuntimeException serverError(int status) {\n"
+                + "        return status == 501 ? new UnsupportedOperationException() : relayed(\"bad gateway\", (status));\n"
+                + "    }\n"
+                + "\n"
+                + "    private RuntimeException relayed(String message, int code) {\n"
+                + "        return code == 502 ? new IllegalStateException(message) : null;\n"
+                + "    }\n"
+                + "\n"
+                + "    private boolean timeoutIs(int millis) {\n"
+                + "        return millis == 404;\n"
+                + "    }\n"
+                + "\n"
+                + "    private boolean mixed(int code) {\n"
+                + "        return code == 404;\n"
+                + "    }\n"
+                + "\n"
+                + "    private boolean reassigned(int code) {\n"
+                + "        code = code + 0;\n"
+                + "        return code == 404;\n"
+                + "    }\n"
+                + "\n"
+                + "    boolean notPrivate(int code) {\n"
+                + "        return code == 404;\n"
+                + "    }\n"
+                + "\n"
+                + "    private boolean varargs(int code, int... more) {\n"
+                + "        return code == 404 && more.length == 0;\n"
+                + "    }\n"
+                + "\n"
+                + "    private boolean overloaded(int code) {\n"
+                + "        return code == 404;\n"
+                + "    }\n"
+                + "\n"
+                + "    private boolean overloaded(String code) {\n"
+                + "        return code.isEmpty();\n"
+                + "    }\n"
+                + "\n"
+                + "    private boolean referenced(int code) {\n"
+                + "        return code == 404;\n"
+                + "    }\n"
+                + "\n"
+                + "    private boolean neverCalled(int code) {\n"
+                + "        return code == 404;\n"
+                + "    }\n"
+                + "}\n";
+        assertEquals("import io.github.httpstatus.client.HttpStatusCodes;\n\n" + source
+                        .replace("case 400", "case HttpStatusCodes.BAD_REQUEST")
+                        .replace("case 409", "case HttpStatusCodes.CONFLICT")
+                        .replace("status == 501", "status == HttpStatusCodes.NOT_IMPLEMENTED")
+                        .replace("code == 502", "code == HttpStatusCodes.BAD_GATEWAY"),
+                RecipeRunner.run(LITERALS, source));
+    }
+
+    /** A call without types may be a call of the private method of its name, so that method's parameters stay unknown. */
+    @Test
+    void aCallWithoutTypes_leavesThePrivateMethodOfItsNameUnknown() {
+        String source = ""
+                + "class Errors {\n"
+                + "    boolean check(java.net.HttpURLConnection connection) throws Exception {\n"
+                + "        return connection.getResponseCode() == 200 && gone(connection.getResponseCode())%s;\n"
+                + "    }\n"
+                + "\n"
+                + "    private boolean gone(int status) {\n"
+                + "        return status == 410;\n"
+                + "    }\n"
+                + "}\n";
+        StatusMethods methods = StatusMethods.of(null, null);
+        assertEquals(2, StatusLiterals.find(RecipeRunner.parse(RecipeRunner.NAMED_LIBRARIES, false,
+                String.format(source, "")).get(0), methods).size());
+        assertEquals(1, StatusLiterals.find(RecipeRunner.parse(RecipeRunner.NAMED_LIBRARIES, false,
+                String.format(source, " && com.example.Missing.gone(404)")).get(0), methods).size());
+    }
 }
