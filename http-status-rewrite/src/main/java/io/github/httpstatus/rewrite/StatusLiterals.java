@@ -422,6 +422,10 @@ final class StatusLiterals {
     /** Whether the literal at the cursor is the value of an annotation attribute that holds a status. */
     private boolean isStatusAttribute(Cursor literal) {
         Cursor assignment = literal.getParentTreeCursor();
+        if (assignment.getValue() instanceof J.NewArray) {
+            // An element of an array attribute, as Feign's codes = {404, 410}.
+            assignment = assignment.getParentTreeCursor();
+        }
         if (!(assignment.getValue() instanceof J.Assignment)) {
             return false;
         }

@@ -45,7 +45,7 @@ final class RecipeRunner {
             "httpcore-", "jetty-http-", "google-http-client-", "undertow-core-", "xnio-api-", "commons-httpclient-",
             "http-client-spi-", "swagger-annotations-", "microprofile-openapi-api-", "junit-4.", "junit-jupiter-api-", "junit-jupiter-params-",
             "assertj-core-", "hamcrest-", "jakarta.ws.rs-api-", "httpclient-", "feign-core-", "swagger-models-",
-            "springdoc-openapi-starter-common-");
+            "springdoc-openapi-starter-common-", "feign-annotation-error-decoder-");
 
     /**
      * The class path the hand-written tests' sources are compiled with: the libraries they name,

@@ -667,6 +667,31 @@ class ReplaceStatusCodeLiteralsTest {
         assertFalse(new ReplaceStatusCodeLiterals(null, List.of("not a pattern")).validate().isValid());
     }
 
+    /** Each code of Feign's {@code ErrorCodes}, an array attribute, also where it is one of {@code ErrorHandling}'s; another annotation's ints stay. */
+    @Test
+    void feignErrorCodes_eachCodeOfTheArray_becomesAConstant() {
+        String source = ""
+                + "import feign.error.ErrorCodes;\n"
+                + "import feign.error.ErrorHandling;\n"
+                + "\n"
+                + "interface Orders {\n"
+                + "    @ErrorHandling(codeSpecific = {\n"
+                + "            @ErrorCodes(codes = {%s, %s}, generate = IllegalArgumentException.class),\n"
+                + "            @ErrorCodes(codes = %s, generate = IllegalStateException.class)\n"
+                + "    }, defaultException = RuntimeException.class)\n"
+                + "    @Limits(ints = {404, 499})\n"
+                + "    void order(@ErrorCodes(codes = {%s, 499}, generate = IllegalStateException.class) String id);\n"
+                + "}\n"
+                + "\n"
+                + "@interface Limits {\n"
+                + "    int[] ints();\n"
+                + "}\n";
+        assertEquals(String.format(source.replace("import feign.error.ErrorHandling;\n",
+                                "import feign.error.ErrorHandling;\nimport io.github.httpstatus.client.HttpStatusCodes;\n"),
+                        "HttpStatusCodes.BAD_REQUEST", "HttpStatusCodes.NOT_FOUND", "HttpStatusCodes.CONFLICT", "HttpStatusCodes.GONE"),
+                RecipeRunner.run(RECIPE, String.format(source, "400", "404", "409", "410")));
+    }
+
     // Annotations: OpenAPI's response codes.
 
     @Test

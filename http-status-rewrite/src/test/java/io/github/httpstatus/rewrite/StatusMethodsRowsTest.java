@@ -78,9 +78,10 @@ class StatusMethodsRowsTest {
         assertEquals("com.acme.Reply status()", readers.get(readers.size() - 1).pattern);
         assertEquals(StatusMethods.builtInRows().stream().filter(row -> row.kind == StatusMethods.Kind.READ).count() + 1,
                 readers.size());
-        assertEquals(List.of("io.swagger.annotations.ApiResponse", "io.swagger.v3.oas.annotations.responses.ApiResponse",
-                        "org.eclipse.microprofile.openapi.annotations.responses.APIResponse"),
+        assertEquals(StatusMethods.builtInRows().stream().filter(row -> row.kind == StatusMethods.Kind.ANNOTATION)
+                        .map(StatusMethods.Row::type).distinct().collect(Collectors.toList()),
                 methods.annotationTypes());
+        assertTrue(methods.annotationTypes().contains("io.swagger.v3.oas.annotations.responses.ApiResponse"));
         assertEquals(methods.rows(StatusMethods.Kind.ANNOTATION).stream().map(StatusMethods.Row::type).collect(Collectors.toList()),
                 methods.annotationTypes());
     }
